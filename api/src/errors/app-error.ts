@@ -1,0 +1,42 @@
+/**
+ * Expected failures: one enum of codes, each error naming the fields it concerns. Anything that
+ * is not an AppError is unexpected: it is logged in full and reaches the client as INTERNAL.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface FieldProblem {
+  /** The input field (GraphQL argument path, or CSV column). */
+  readonly field: string;
+  readonly message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: readonly FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static badInput(fields: readonly FieldProblem[]): AppError {
+    const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+    return new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input — ${summary}`, fields);
+  }
+
+  static notFound(what: string, id: string, field?: string): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, `No ${what} with id "${id}"`, field ? [{ field, message: `no ${what} with id "${id}"` }] : []);
+  }
+
+  static conflict(message: string, field?: string): AppError {
+    return new AppError(ErrorCode.CONFLICT, message, field ? [{ field, message }] : []);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The one place errors leave the API. Expected failures keep their code and fields; GraphQL's
+ * own request errors (syntax, validation, variable types) are bad input; everything else is
+ * logged in full and reaches the client as INTERNAL with no detail.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from '../logger.js';
+import { AppError, ErrorCode } from './app-error.js';
+
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError && original.code !== ErrorCode.INTERNAL) {
+      return {
+        message: original.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: original.code, fields: original.fields },
+      };
+    }
+    const code = formatted.extensions?.['code'];
+    if (!(original instanceof AppError) && typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+      return {
+        message: formatted.message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code, fields: [] },
+      };
+    }
+    logger.error(
+      { error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path },
+      'unexpected error',
+    );
+    return {
+      message: 'Internal error. It has been logged; try again, and tell the administrator if it persists.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL },
+    };
+  };
+}

@@ -1,0 +1,13 @@
+import type { Logger } from '../logger.js';
+import type { MapSnapshot } from '../readmodel/snapshot.js';
+import type { MapService } from '../service/map-service.js';
+
+/**
+ * Per request. `snapshot` is the read model the request sees; a mutation replaces it with the
+ * snapshot after its write, so the fields it returns read the new state.
+ */
+export interface GraphQLContext {
+  readonly service: MapService;
+  readonly logger: Logger;
+  snapshot: MapSnapshot;
+}

@@ -1,0 +1,15 @@
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import type { Resolvers } from '../generated/types.js';
+import { mutationResolvers } from './mutation.js';
+import { nodeTypeResolvers } from './node-types.js';
+import { queryResolvers } from './query.js';
+import { relationshipTypeResolvers } from './relationship-types.js';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  LocalDate: LocalDateResolver,
+  Query: queryResolvers,
+  Mutation: mutationResolvers,
+  ...nodeTypeResolvers,
+  ...relationshipTypeResolvers,
+};

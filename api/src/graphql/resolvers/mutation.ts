@@ -1,0 +1,76 @@
+/**
+ * The write side. Each mutation commits through the service and hands the request the snapshot
+ * after its write, so the fields it returns read the new state.
+ */
+import type { NodeLabel } from '../../domain/vocabulary.js';
+import { LINK_TYPES } from '../../domain/vocabulary.js';
+import type { Committed } from '../../service/map-service.js';
+import { createNode, deleteNode, updateNode } from '../../service/node-writes.js';
+import { createRel, deleteRel, updateRel } from '../../service/rel-writes.js';
+import { importData } from '../../service/import-data.js';
+import { markVerified } from '../../service/verify.js';
+import type { GraphQLContext } from '../context.js';
+import type { MutationResolvers } from '../generated/types.js';
+
+async function settle<R>(ctx: GraphQLContext, pending: Promise<Committed<R>>): Promise<R> {
+  const { snapshot, result } = await pending;
+  ctx.snapshot = snapshot;
+  return result;
+}
+
+type Input = Readonly<Record<string, unknown>>;
+const asInput = (x: object): Input => x as Input;
+
+function nodeMutations<L extends NodeLabel>(label: L) {
+  return {
+    create: (_: unknown, { input }: { input: object }, ctx: GraphQLContext) => settle(ctx, createNode(ctx.service, label, asInput(input))),
+    update: (_: unknown, { id, version, patch }: { id: string; version: number; patch: object }, ctx: GraphQLContext) =>
+      settle(ctx, updateNode(ctx.service, label, id, version, asInput(patch))),
+    remove: (_: unknown, { id, version }: { id: string; version?: number | null | undefined }, ctx: GraphQLContext) =>
+      settle(ctx, deleteNode(ctx.service, label, id, version)),
+  };
+}
+
+const actor = nodeMutations('Actor');
+const network = nodeMutations('Network');
+const person = nodeMutations('Person');
+const area = nodeMutations('Area');
+const topic = nodeMutations('Topic');
+const routine = nodeMutations('Routine');
+const programme = nodeMutations('Programme');
+
+export const mutationResolvers: MutationResolvers = {
+  createActor: actor.create, updateActor: actor.update, deleteActor: actor.remove,
+  createNetwork: network.create, updateNetwork: network.update, deleteNetwork: network.remove,
+  createPerson: person.create, updatePerson: person.update, deletePerson: person.remove,
+  createArea: area.create, updateArea: area.update, deleteArea: area.remove,
+  createTopic: topic.create, updateTopic: topic.update, deleteTopic: topic.remove,
+  createRoutine: routine.create, updateRoutine: routine.update, deleteRoutine: routine.remove,
+  createProgramme: programme.create, updateProgramme: programme.update, deleteProgramme: programme.remove,
+
+  createMembership: (_, { input }, ctx) =>
+    settle(ctx, createRel(ctx.service, {
+      type: 'MEMBER_OF', id: input.id, from: input.actorId, to: input.networkId, fromField: 'input.actorId', toField: 'input.networkId',
+      props: asInput(input), lastVerifiedAt: input.lastVerifiedAt, source: input.source,
+    })),
+  updateMembership: (_, { id, version, patch }, ctx) => settle(ctx, updateRel(ctx.service, 'MEMBER_OF', id, version, asInput(patch))),
+  deleteMembership: (_, { id, version }, ctx) => settle(ctx, deleteRel(ctx.service, ['MEMBER_OF'], id, version)),
+
+  createReferral: (_, { input }, ctx) =>
+    settle(ctx, createRel(ctx.service, {
+      type: 'REFERS_TO', id: input.id, from: input.fromId, to: input.toId, fromField: 'input.fromId', toField: 'input.toId',
+      props: asInput(input), lastVerifiedAt: input.lastVerifiedAt, source: input.source,
+    })),
+  updateReferral: (_, { id, version, patch }, ctx) => settle(ctx, updateRel(ctx.service, 'REFERS_TO', id, version, asInput(patch))),
+  deleteReferral: (_, { id, version }, ctx) => settle(ctx, deleteRel(ctx.service, ['REFERS_TO'], id, version)),
+
+  createLink: (_, { input }, ctx) =>
+    settle(ctx, createRel(ctx.service, {
+      type: input.type, id: input.id, from: input.sourceId, to: input.targetId, fromField: 'input.sourceId', toField: 'input.targetId',
+      props: input.type === 'SITS_IN' ? { role: input.role ?? 'MEMBER' } : {}, lastVerifiedAt: input.lastVerifiedAt, source: input.source,
+    })),
+  deleteLink: (_, { id, version }, ctx) => settle(ctx, deleteRel(ctx.service, LINK_TYPES, id, version)),
+
+  markVerified: (_, { ids }, ctx) => settle(ctx, markVerified(ctx.service, ids)),
+  importData: (_, { files, dryRun }, ctx) => settle(ctx, importData(ctx.service, files, dryRun ?? false)),
+};

@@ -1,0 +1,81 @@
+/**
+ * Start-up: configuration, storage, the demo map on first start, then the HTTP server.
+ *   node dist/main.js [--empty]
+ */
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config/config.js';
+import { createLogger, type Logger } from './logger.js';
+import { createApp } from './server/app.js';
+import { seed } from './server/seed.js';
+import { MapService } from './service/map-service.js';
+import type { GraphStore } from './store/graph-store.js';
+import { KuzuStore } from './store/kuzu/kuzu-store.js';
+import { Neo4jStore } from './store/neo4j/neo4j-store.js';
+
+export function openStore(config: Config): GraphStore {
+  return config.neo4j ? new Neo4jStore(config.neo4j) : new KuzuStore(config.dataDir);
+}
+
+async function seedIfEmpty(service: MapService, config: Config, logger: Logger): Promise<void> {
+  if ((await service.store.graphVersion()) > 0) return;
+  const report = await seed(service, config.seedDir);
+  if (report.status !== 'APPLIED') {
+    for (const e of report.errors) logger.error({ ...e }, 'seed row rejected');
+    throw new Error(`the demo map in ${config.seedDir} was rejected (${report.errors.length} problems); nothing was written`);
+  }
+  const created = report.counts.reduce((sum, c) => sum + c.created, 0);
+  logger.info({ seedDir: config.seedDir, created }, 'seeded the empty map with the demo data');
+}
+
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const started = Date.now();
+  const store = openStore(config);
+  await store.init();
+  const service = new MapService(store, logger);
+  if (!argv.includes('--empty')) await seedIfEmpty(service, config, logger);
+  const snapshot = await service.snapshot();
+  const { express } = await createApp({ service, logger });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = express.listen(config.port, config.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  logger.info(
+    { url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/`, engine: store.engine,
+      nodes: snapshot.nodes.size, relationships: snapshot.rels.size, startupMs: Date.now() - started },
+    'Aktörskartan is serving',
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    server.close();
+    server.closeAllConnections();
+    store.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ error: String(error) }, 'closing the store failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main(process.argv.slice(2), process.env).catch((error: unknown) => {
+  process.stderr.write(`Aktörskartan could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

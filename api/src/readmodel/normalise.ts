@@ -1,0 +1,38 @@
+/**
+ * Turns stored property maps (from either engine) into typed records. Kuzu hands an empty list
+ * back as null and Neo4j drops null properties, so both are smoothed out here, then checked
+ * against the model's schemas.
+ */
+import { z } from 'zod';
+import { metaSchema, nodePropsSchemas, relPropsSchemas, type NodeRecord, type RelRecord } from '../domain/model.js';
+import type { StoredNode, StoredRel, StoredProps } from '../store/graph-store.js';
+
+const LIST_FIELDS = new Set(['preventionLevels', 'supportPhases', 'targetGroups', 'languages']);
+const FALSE_WHEN_NULL = new Set(['firstLine', 'timeLimited']);
+
+function smooth(props: StoredProps, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = props[key] ?? null;
+    if (value === null && LIST_FIELDS.has(key)) out[key] = [];
+    else if (value === null && FALSE_WHEN_NULL.has(key)) out[key] = false;
+    else out[key] = value;
+  }
+  return out;
+}
+
+const META_KEYS = Object.keys(metaSchema.shape);
+
+export function toNodeRecord(node: StoredNode): NodeRecord | z.ZodError {
+  const schema = metaSchema.extend(nodePropsSchemas[node.label].shape);
+  const parsed = schema.safeParse(smooth(node.props, [...META_KEYS, ...Object.keys(nodePropsSchemas[node.label].shape)]));
+  if (!parsed.success) return parsed.error;
+  return { label: node.label, id: String(node.props['id']), ...parsed.data } as NodeRecord;
+}
+
+export function toRelRecord(rel: StoredRel): RelRecord | z.ZodError {
+  const schema = metaSchema.extend(relPropsSchemas[rel.type].shape);
+  const parsed = schema.safeParse(smooth(rel.props, [...META_KEYS, ...Object.keys(relPropsSchemas[rel.type].shape)]));
+  if (!parsed.success) return parsed.error;
+  return { type: rel.type, id: String(rel.props['id']), from: rel.from, to: rel.to, ...parsed.data } as RelRecord;
+}

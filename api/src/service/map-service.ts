@@ -1,0 +1,110 @@
+/**
+ * The map service: owns the read model and the write path. Reads get the snapshot of the current
+ * graph version (reloaded when another writer moved it); writes are planned against a snapshot
+ * and committed in one transaction that checks nothing moved in between.
+ */
+import { AppError, ErrorCode, type FieldProblem } from '../errors/app-error.js';
+import { MapSnapshot } from '../readmodel/snapshot.js';
+import { StoreRefusedError, type GraphStore, type WriteOp } from '../store/graph-store.js';
+import type { Logger } from '../logger.js';
+import type { PlanProblem } from './intents.js';
+
+const MAX_ATTEMPTS = 3;
+
+export interface Committed<R> {
+  readonly snapshot: MapSnapshot;
+  readonly result: R;
+}
+
+/** A write built against a snapshot: its operations and what to answer once committed. */
+export interface PlannedWrite<R> {
+  readonly ops: readonly WriteOp[];
+  readonly answer: (after: MapSnapshot) => R;
+}
+
+export function problemsToError(problems: readonly PlanProblem[]): AppError {
+  const fields: FieldProblem[] = problems.map((p) => ({ field: p.field ?? 'input', message: p.message }));
+  // One conflict or missing record decides the code; otherwise it is bad input.
+  if (problems.some((p) => p.code === 'CONFLICT')) return new AppError(ErrorCode.CONFLICT, fields.map((f) => f.message).join('; '), fields);
+  if (problems.every((p) => p.code === 'NOT_FOUND') && problems.length === 1) {
+    return new AppError(ErrorCode.NOT_FOUND, fields[0]!.message, fields);
+  }
+  return AppError.badInput(fields);
+}
+
+export class MapService {
+  private current: MapSnapshot | null = null;
+  private loading: Promise<MapSnapshot> | null = null;
+
+  constructor(
+    readonly store: GraphStore,
+    private readonly logger: Logger,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The snapshot of the graph as it is now. */
+  async snapshot(): Promise<MapSnapshot> {
+    const version = await this.store.graphVersion();
+    if (this.current?.graphVersion === version) return this.current;
+    return this.reload();
+  }
+
+  private reload(): Promise<MapSnapshot> {
+    // Concurrent readers share one load.
+    this.loading ??= this.store
+      .loadGraph()
+      .then((stored) => {
+        const snapshot = MapSnapshot.fromStored(stored);
+        for (const p of snapshot.problems) this.logger.warn({ id: p.id, problem: p.message }, 'stored record does not fit the model; not served');
+        this.current = snapshot;
+        return snapshot;
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+
+  now(): string {
+    return this.clock().toISOString();
+  }
+
+  /**
+   * Plans against the current snapshot and commits. When another writer committed in between,
+   * the plan is made again against the new snapshot (at most three times).
+   */
+  async write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R>): Promise<Committed<R>> {
+    for (let attempt = 1; ; attempt++) {
+      const before = await this.snapshot();
+      const planned = plan(before);
+      if (planned.ops.length === 0) return { snapshot: before, result: planned.answer(before) };
+      try {
+        await this.store.write({ ops: planned.ops, basedOn: before.graphVersion, now: this.now() });
+      } catch (error) {
+        if (error instanceof StoreRefusedError) {
+          if (error.refusal.reason === 'graph-moved' && attempt < MAX_ATTEMPTS) continue;
+          throw this.refusalToError(error);
+        }
+        throw error;
+      }
+      const after = await this.reload();
+      return { snapshot: after, result: planned.answer(after) };
+    }
+  }
+
+  private refusalToError(error: StoreRefusedError): AppError {
+    const { refusal } = error;
+    switch (refusal.reason) {
+      case 'graph-moved':
+        return AppError.conflict('the map is being changed by others right now; try again');
+      case 'version-mismatch':
+        return AppError.conflict(`"${refusal.id}" was changed by someone else; reload it and try again`, 'version');
+      case 'missing-endpoint':
+        return AppError.conflict(`an end of "${refusal.id}" was deleted by someone else; reload and try again`);
+      default: {
+        const never: never = refusal;
+        return new AppError(ErrorCode.INTERNAL, `unknown refusal ${JSON.stringify(never)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The embedded Kuzu adapter. Kuzu is single-process: this adapter is the only writer of its
+ * directory, so it keeps the graph version in memory instead of asking the database per request.
+ *
+ * Measured behaviour this code relies on (see ../shared/kuzu-notes.md):
+ * - every QueryResult must be closed, or the process segfaults at exit after a write;
+ * - `getAllSync()` reads rows ~10x faster than `getAll()`;
+ * - one connection, used by one operation at a time (a promise queue), keeps transactions simple.
+ */
+import { mkdirSync } from 'node:fs';
+import kuzu from 'kuzu';
+import { loadSchema, META_ID, QueryBook, statementName } from '../cypher-files.js';
+import type { GraphStore, StoredGraph, StoredNode, StoredRel, StoredValue, WriteBatch } from '../graph-store.js';
+import { runBatch, type Row } from '../batch.js';
+import { isNodeLabel, isRelationshipType } from '../labels.js';
+import { SerialQueue } from '../serial-queue.js';
+
+type KuzuValue = Record<string, unknown>;
+
+function cleanProps(obj: KuzuValue): Record<string, StoredValue> {
+  const props: Record<string, StoredValue> = {};
+  for (const [key, value] of Object.entries(obj)) {
+    if (key.startsWith('_')) continue; // _id, _label, _src, _dst are Kuzu's own
+    props[key] = value as StoredValue;
+  }
+  return props;
+}
+
+export class KuzuStore implements GraphStore {
+  readonly engine = 'kuzu';
+  private readonly db: kuzu.Database;
+  private readonly conn: kuzu.Connection;
+  private readonly queue = new SerialQueue();
+  private readonly prepared = new Map<string, kuzu.PreparedStatement>();
+  private version: number | null = null;
+
+  constructor(dir: string, private readonly book = new QueryBook()) {
+    mkdirSync(dir, { recursive: true });
+    this.db = new kuzu.Database(`${dir}/graph.kuzu`);
+    this.conn = new kuzu.Connection(this.db);
+  }
+
+  private async query(text: string): Promise<Row[]> {
+    const result = await this.conn.query(text);
+    const results = Array.isArray(result) ? result : [result];
+    try {
+      return results.flatMap((r) => r.getAllSync() as Row[]);
+    } finally {
+      for (const r of results) r.close();
+    }
+  }
+
+  private async execute(name: string, params: Record<string, unknown>): Promise<Row[]> {
+    let statement = this.prepared.get(name);
+    if (!statement) {
+      statement = await this.conn.prepare(this.book.get(name));
+      if (!statement.isSuccess()) throw new Error(`Kuzu cannot prepare ${name}: ${statement.getErrorMessage()}`);
+      this.prepared.set(name, statement);
+    }
+    const result = await this.conn.execute(statement, params as Record<string, kuzu.KuzuValue>);
+    const results = Array.isArray(result) ? result : [result];
+    try {
+      return results.flatMap((r) => r.getAllSync() as Row[]);
+    } finally {
+      for (const r of results) r.close();
+    }
+  }
+
+  init(): Promise<void> {
+    return this.queue.run(async () => {
+      for (const statement of loadSchema('kuzu')) await this.query(statement);
+    });
+  }
+
+  graphVersion(): Promise<number> {
+    if (this.version !== null) return Promise.resolve(this.version);
+    return this.queue.run(async () => {
+      const rows = await this.execute(statementName.graphVersion, { id: META_ID });
+      this.version = Number(rows[0]?.['graphVersion'] ?? 0);
+      return this.version;
+    });
+  }
+
+  loadGraph(): Promise<StoredGraph> {
+    return this.queue.run(async () => {
+      const versionRows = await this.execute(statementName.graphVersion, { id: META_ID });
+      const graphVersion = Number(versionRows[0]?.['graphVersion'] ?? 0);
+      const nodes: StoredNode[] = [];
+      for (const row of await this.execute(statementName.nodesAll, {})) {
+        const n = row['n'] as KuzuValue;
+        const label = n['_label'];
+        if (isNodeLabel(label)) nodes.push({ label, props: cleanProps(n) });
+      }
+      const rels: StoredRel[] = [];
+      for (const row of await this.execute(statementName.relationshipsAll, {})) {
+        const r = row['r'] as KuzuValue;
+        const type = r['_label'];
+        if (isRelationshipType(type)) {
+          rels.push({ type, from: String(row['from']), to: String(row['to']), props: cleanProps(r) });
+        }
+      }
+      this.version = graphVersion;
+      return { graphVersion, nodes, rels };
+    });
+  }
+
+  write(batch: WriteBatch): Promise<number> {
+    return this.queue.run(async () => {
+      await this.query('BEGIN TRANSACTION');
+      try {
+        const graphVersion = await runBatch((name, params) => this.execute(name, params), batch);
+        await this.query('COMMIT');
+        this.version = graphVersion;
+        return graphVersion;
+      } catch (error) {
+        await this.query('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  close(): Promise<void> {
+    return this.queue.run(async () => {
+      this.prepared.clear();
+      await this.conn.close();
+      await this.db.close();
+    });
+  }
+}

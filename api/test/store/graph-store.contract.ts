@@ -1,0 +1,203 @@
+/**
+ * The storage contract: what every GraphStore adapter must do, written once and run against each
+ * engine (kuzu.contract.test.ts always; neo4j.contract.test.ts when NEO4J_URI is set).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MapSnapshot } from '../../src/readmodel/snapshot.js';
+import { StoreRefusedError, type GraphStore, type StoredProps, type WriteBatch, type WriteOp } from '../../src/store/graph-store.js';
+import type { NodeLabel, RelationshipType } from '../../src/domain/vocabulary.js';
+
+export interface ContractHarness {
+  /** A store on an empty database. */
+  open(): Promise<GraphStore>;
+  /** Closes the store and opens the same database again (durability). */
+  reopen(store: GraphStore): Promise<GraphStore>;
+}
+
+const NOW = '2026-01-02T03:04:05.678Z';
+const LATER = '2026-02-03T04:05:06.789Z';
+const meta = { lastVerifiedAt: '2025-12-01', source: 'contract test' };
+
+const NODES: Record<NodeLabel, StoredProps> = {
+  Area: { ...meta, name: 'Östersund', type: 'MUNICIPALITY' },
+  Actor: {
+    ...meta, name: "IFO Östersund — \"myndighet\"; Robert'); MATCH (n) DETACH DELETE n //", kind: 'SOCIAL_SERVICES',
+    sector: 'MUNICIPAL', level: 'LOCAL', description: 'rad ett\nrad två', firstLine: true,
+    preventionLevels: ['SELECTIVE', 'INDICATED'], supportPhases: ['ACUTE'], targetGroups: ['föräldrar med tonåringar'], languages: ['arabiska', 'tigrinja'],
+  },
+  Network: {
+    ...meta, name: 'Länsnätverk för föräldraskapsstöd', kind: 'NETWORK', level: 'REGIONAL', status: 'ACTIVE', formal: null,
+    purpose: 'Erfarenhetsutbyte', meetingRhythm: null, timeLimited: true, endsOn: '2027-12-31', description: null,
+  },
+  Person: { ...meta, pseudonym: 'Samordnare A', note: null },
+  Topic: { ...meta, name: 'Hedersrelaterat våld och förtryck', description: null },
+  Routine: { ...meta, name: 'Rutin vid oro för barn', kind: 'ROUTINE', status: 'ADOPTED', description: null },
+  Programme: { ...meta, name: 'ABC', description: 'Alla barn i centrum' },
+};
+const ID: Record<NodeLabel, string> = {
+  Area: 'ostersund', Actor: 'ostersund-ifo', Network: 'net-lansnatverk', Person: 'person-a', Topic: 'topic-hrv',
+  Routine: 'routine-oro', Programme: 'prog-abc',
+};
+const SECOND_ACTOR = 'ostersund-forskola';
+
+const RELS: [RelationshipType, NodeLabel, string, NodeLabel, string, StoredProps][] = [
+  ['MEMBER_OF', 'Actor', ID.Actor, 'Network', ID.Network, { ...meta, role: 'CHAIR', since: '2024-01-01', until: null }],
+  ['SITS_IN', 'Person', ID.Person, 'Network', ID.Network, { ...meta, role: 'MEMBER' }],
+  ['REPRESENTS', 'Person', ID.Person, 'Actor', ID.Actor, meta],
+  ['CONVENES', 'Actor', ID.Actor, 'Network', ID.Network, meta],
+  ['REFERS_TO', 'Actor', SECOND_ACTOR, 'Actor', ID.Actor, {
+    ...meta, trigger: 'REPORT_OF_CONCERN', kind: 'STATUTORY', status: 'WORKING', phase: 'ACUTE', routineId: ID.Routine, description: 'orosanmälan',
+  }],
+  ['PART_OF', 'Actor', SECOND_ACTOR, 'Actor', ID.Actor, meta],
+  ['LOCATED_IN', 'Actor', ID.Actor, 'Area', ID.Area, meta],
+  ['LOCATED_IN', 'Network', ID.Network, 'Area', ID.Area, meta],
+  ['ADDRESSES', 'Network', ID.Network, 'Topic', ID.Topic, meta],
+  ['WORKS_ON', 'Actor', ID.Actor, 'Topic', ID.Topic, meta],
+  ['OFFERS', 'Actor', ID.Actor, 'Programme', ID.Programme, meta],
+  ['HAS_ROUTINE', 'Actor', ID.Actor, 'Routine', ID.Routine, meta],
+  ['COVERS', 'Routine', ID.Routine, 'Topic', ID.Topic, meta],
+];
+const relId = (i: number) => `rel-${i}`;
+
+function everythingBatch(): WriteOp[] {
+  const ops: WriteOp[] = (Object.keys(NODES) as NodeLabel[]).map((label) => ({
+    op: 'upsertNode', label, id: ID[label], props: NODES[label], expect: 'created',
+  }));
+  ops.push({ op: 'upsertNode', label: 'Actor', id: SECOND_ACTOR, props: { ...NODES.Actor, name: 'Förskola', kind: 'PRESCHOOL', preventionLevels: [], languages: [] }, expect: 'created' });
+  RELS.forEach(([type, fromLabel, from, toLabel, to, props], i) =>
+    ops.push({ op: 'upsertRel', type, fromLabel, toLabel, id: relId(i), from, to, props, expect: 'created' }));
+  return ops;
+}
+
+async function snapshotOf(store: GraphStore): Promise<MapSnapshot> {
+  const snapshot = MapSnapshot.fromStored(await store.loadGraph());
+  expect(snapshot.problems).toEqual([]);
+  return snapshot;
+}
+
+/** The graph with its records in id order (engines return them in any order). */
+async function canonical(store: GraphStore) {
+  const graph = await store.loadGraph();
+  const byId = (a: { props: StoredProps }, b: { props: StoredProps }) => String(a.props['id']).localeCompare(String(b.props['id']));
+  return { graphVersion: graph.graphVersion, nodes: [...graph.nodes].sort(byId), rels: [...graph.rels].sort(byId) };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(StoreRefusedError);
+  return (error as StoreRefusedError).refusal.reason;
+}
+
+export function describeGraphStoreContract(engine: string, harness: ContractHarness): void {
+  describe(`GraphStore contract: ${engine}`, () => {
+    let store: GraphStore;
+    const write = (ops: WriteOp[], basedOn: number, now = NOW) => store.write({ ops, basedOn, now } satisfies WriteBatch);
+
+    beforeEach(async () => {
+      store = await harness.open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('starts empty at graph version 0, and init can run again', async () => {
+      await store.init();
+      expect(await store.graphVersion()).toBe(0);
+      const graph = await store.loadGraph();
+      expect(graph).toEqual({ graphVersion: 0, nodes: [], rels: [] });
+    });
+
+    it('round-trips every node label and relationship type with every property', async () => {
+      expect(await write(everythingBatch(), 0)).toBe(1);
+      const snapshot = await snapshotOf(store);
+      expect(snapshot.graphVersion).toBe(1);
+      for (const label of Object.keys(NODES) as NodeLabel[]) {
+        expect(snapshot.nodeOf(label, ID[label]), label).toEqual({
+          label, id: ID[label], version: 1, createdAt: NOW, updatedAt: NOW, ...NODES[label],
+        });
+      }
+      expect(snapshot.nodeOf('Actor', SECOND_ACTOR)?.preventionLevels).toEqual([]);
+      RELS.forEach(([type, , from, , to, props], i) => {
+        expect(snapshot.rels.get(relId(i)), `${type} ${i}`).toEqual({
+          type, id: relId(i), from, to, version: 1, createdAt: NOW, updatedAt: NOW,
+          ...props,
+        });
+      });
+      expect(snapshot.rels.size).toBe(RELS.length);
+    });
+
+    it('bumps a record version on update and keeps createdAt', async () => {
+      await write(everythingBatch(), 0);
+      const updated = { ...NODES.Topic, name: 'HRV', description: 'ny beskrivning' };
+      expect(await write([{ op: 'upsertNode', label: 'Topic', id: ID.Topic, props: updated, expect: { was: 1 } }], 1, LATER)).toBe(2);
+      const topic = (await snapshotOf(store)).nodeOf('Topic', ID.Topic);
+      expect(topic).toMatchObject({ version: 2, createdAt: NOW, updatedAt: LATER, name: 'HRV', description: 'ny beskrivning' });
+    });
+
+    it('refuses a whole batch when one record is not at the version the writer read', async () => {
+      await write(everythingBatch(), 0);
+      const before = await canonical(store);
+      const reason = await refusal(write([
+        { op: 'upsertNode', label: 'Area', id: 'berg', props: { ...NODES.Area, name: 'Berg' }, expect: 'created' },
+        { op: 'upsertNode', label: 'Topic', id: ID.Topic, props: { ...NODES.Topic, name: 'stale edit' }, expect: { was: 7 } },
+      ], 1));
+      expect(reason).toBe('version-mismatch');
+      expect(await store.graphVersion()).toBe(1);
+      expect(await canonical(store)).toEqual(before);
+    });
+
+    it('refuses a batch planned against an old graph version (another writer got there first)', async () => {
+      await write(everythingBatch(), 0);
+      const reason = await refusal(write([{ op: 'deleteNode', label: 'Topic', id: ID.Topic }], 0));
+      expect(reason).toBe('graph-moved');
+      expect((await snapshotOf(store)).nodeOf('Topic', ID.Topic)).toBeDefined();
+    });
+
+    it('lets exactly one of two racing batches on the same version commit', async () => {
+      await write(everythingBatch(), 0);
+      const results = await Promise.allSettled([
+        write([{ op: 'upsertNode', label: 'Area', id: 'berg', props: { ...NODES.Area, name: 'Berg' }, expect: 'created' }], 1),
+        write([{ op: 'upsertNode', label: 'Area', id: 'krokom', props: { ...NODES.Area, name: 'Krokom' }, expect: 'created' }], 1),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(await store.graphVersion()).toBe(2);
+      const areas = (await snapshotOf(store)).all('Area').map((a) => a.id);
+      expect(areas.filter((id) => id === 'berg' || id === 'krokom')).toHaveLength(1);
+    });
+
+    it('refuses a relationship whose end does not exist, writing nothing', async () => {
+      await write(everythingBatch(), 0);
+      const reason = await refusal(write([
+        { op: 'upsertNode', label: 'Area', id: 'berg', props: { ...NODES.Area, name: 'Berg' }, expect: 'created' },
+        { op: 'upsertRel', type: 'LOCATED_IN', fromLabel: 'Actor', toLabel: 'Area', id: 'dangling', from: 'no-such-actor', to: 'berg', props: meta, expect: 'created' },
+      ], 1));
+      expect(reason).toBe('missing-endpoint');
+      expect((await snapshotOf(store)).node('berg')).toBeUndefined();
+    });
+
+    it('deletes a node together with every relationship touching it', async () => {
+      await write(everythingBatch(), 0);
+      await write([{ op: 'deleteNode', label: 'Network', id: ID.Network }], 1);
+      const snapshot = await snapshotOf(store);
+      expect(snapshot.node(ID.Network)).toBeUndefined();
+      const touching = RELS.filter(([, , from, , to]) => from === ID.Network || to === ID.Network).length;
+      expect(snapshot.rels.size).toBe(RELS.length - touching);
+    });
+
+    it('deletes one relationship by id and leaves the rest', async () => {
+      await write(everythingBatch(), 0);
+      await write([{ op: 'deleteRel', type: 'LOCATED_IN', id: relId(7) }], 1);
+      const snapshot = await snapshotOf(store);
+      expect(snapshot.rels.has(relId(7))).toBe(false);
+      expect(snapshot.rels.has(relId(6))).toBe(true);
+      expect(snapshot.rels.size).toBe(RELS.length - 1);
+    });
+
+    it('keeps what was committed across a restart', async () => {
+      await write(everythingBatch(), 0);
+      store = await harness.reopen(store);
+      expect(await store.graphVersion()).toBe(1);
+      expect((await snapshotOf(store)).nodeOf('Actor', ID.Actor)?.name).toBe(NODES.Actor['name']);
+    });
+  });
+}

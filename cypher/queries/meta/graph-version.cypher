@@ -1,0 +1,2 @@
+MATCH (m:Meta {id: $id})
+RETURN m.graphVersion AS graphVersion

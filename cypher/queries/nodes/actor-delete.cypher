@@ -1,0 +1,2 @@
+MATCH (n:Actor {id: $id})
+DETACH DELETE n

@@ -1,0 +1,2 @@
+MATCH (n:Area {id: $id})
+DETACH DELETE n

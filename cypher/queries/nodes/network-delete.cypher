@@ -1,0 +1,2 @@
+MATCH (n:Network {id: $id})
+DETACH DELETE n

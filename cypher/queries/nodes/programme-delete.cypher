@@ -1,0 +1,2 @@
+MATCH (n:Programme {id: $id})
+DETACH DELETE n

@@ -1,0 +1,2 @@
+MATCH (n:Routine {id: $id})
+DETACH DELETE n

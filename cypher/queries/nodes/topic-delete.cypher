@@ -1,0 +1,2 @@
+MATCH (n:Topic {id: $id})
+DETACH DELETE n

@@ -1,0 +1,2 @@
+MATCH (a)-[r]->(b)
+RETURN r, a.id AS from, b.id AS to

@@ -1,0 +1,2 @@
+MATCH ()-[r:ADDRESSES {id: $id}]->()
+DELETE r

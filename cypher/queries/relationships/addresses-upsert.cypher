@@ -1,0 +1,9 @@
+MATCH (a:Network {id: $from})
+MATCH (b:Topic {id: $to})
+MERGE (a)-[r:ADDRESSES {id: $id}]->(b)
+ON CREATE SET r.version = 1, r.createdAt = $now
+ON MATCH SET r.version = r.version + 1
+SET r.updatedAt = $now,
+    r.lastVerifiedAt = $lastVerifiedAt,
+    r.source = $source
+RETURN r.version AS version

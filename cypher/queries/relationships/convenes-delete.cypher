@@ -1,0 +1,2 @@
+MATCH ()-[r:CONVENES {id: $id}]->()
+DELETE r

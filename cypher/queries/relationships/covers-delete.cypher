@@ -1,0 +1,2 @@
+MATCH ()-[r:COVERS {id: $id}]->()
+DELETE r

@@ -1,0 +1,2 @@
+MATCH ()-[r:HAS_ROUTINE {id: $id}]->()
+DELETE r

@@ -1,0 +1,2 @@
+MATCH ()-[r:LOCATED_IN {id: $id}]->()
+DELETE r

@@ -1,0 +1,2 @@
+MATCH ()-[r:MEMBER_OF {id: $id}]->()
+DELETE r

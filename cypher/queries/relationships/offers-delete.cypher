@@ -1,0 +1,2 @@
+MATCH ()-[r:OFFERS {id: $id}]->()
+DELETE r

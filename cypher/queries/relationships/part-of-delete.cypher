@@ -1,0 +1,2 @@
+MATCH ()-[r:PART_OF {id: $id}]->()
+DELETE r

@@ -1,0 +1,9 @@
+MATCH (a:Actor {id: $from})
+MATCH (b:Actor {id: $to})
+MERGE (a)-[r:PART_OF {id: $id}]->(b)
+ON CREATE SET r.version = 1, r.createdAt = $now
+ON MATCH SET r.version = r.version + 1
+SET r.updatedAt = $now,
+    r.lastVerifiedAt = $lastVerifiedAt,
+    r.source = $source
+RETURN r.version AS version

@@ -1,0 +1,2 @@
+MATCH ()-[r:REFERS_TO {id: $id}]->()
+DELETE r

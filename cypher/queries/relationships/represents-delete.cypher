@@ -1,0 +1,2 @@
+MATCH ()-[r:REPRESENTS {id: $id}]->()
+DELETE r

@@ -1,0 +1,2 @@
+MATCH ()-[r:SITS_IN {id: $id}]->()
+DELETE r

@@ -1,0 +1,10 @@
+MATCH (a:Person {id: $from})
+MATCH (b:Network {id: $to})
+MERGE (a)-[r:SITS_IN {id: $id}]->(b)
+ON CREATE SET r.version = 1, r.createdAt = $now
+ON MATCH SET r.version = r.version + 1
+SET r.updatedAt = $now,
+    r.lastVerifiedAt = $lastVerifiedAt,
+    r.source = $source,
+    r.role = $role
+RETURN r.version AS version

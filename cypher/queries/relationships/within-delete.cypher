@@ -1,0 +1,2 @@
+MATCH ()-[r:WITHIN {id: $id}]->()
+DELETE r

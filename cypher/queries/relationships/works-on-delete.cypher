@@ -1,0 +1,2 @@
+MATCH ()-[r:WORKS_ON {id: $id}]->()
+DELETE r

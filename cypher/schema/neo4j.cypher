@@ -1,0 +1,22 @@
+// Neo4j 5: uniqueness of every node id, and an index on every relationship id.
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT area_id IF NOT EXISTS FOR (n:Area) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT routine_id IF NOT EXISTS FOR (n:Routine) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT programme_id IF NOT EXISTS FOR (n:Programme) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE;
+CREATE INDEX member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
+CREATE INDEX sits_in_id IF NOT EXISTS FOR ()-[r:SITS_IN]-() ON (r.id);
+CREATE INDEX represents_id IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.id);
+CREATE INDEX convenes_id IF NOT EXISTS FOR ()-[r:CONVENES]-() ON (r.id);
+CREATE INDEX refers_to_id IF NOT EXISTS FOR ()-[r:REFERS_TO]-() ON (r.id);
+CREATE INDEX part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.id);
+CREATE INDEX located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.id);
+CREATE INDEX within_id IF NOT EXISTS FOR ()-[r:WITHIN]-() ON (r.id);
+CREATE INDEX addresses_id IF NOT EXISTS FOR ()-[r:ADDRESSES]-() ON (r.id);
+CREATE INDEX works_on_id IF NOT EXISTS FOR ()-[r:WORKS_ON]-() ON (r.id);
+CREATE INDEX offers_id IF NOT EXISTS FOR ()-[r:OFFERS]-() ON (r.id);
+CREATE INDEX has_routine_id IF NOT EXISTS FOR ()-[r:HAS_ROUTINE]-() ON (r.id);
+CREATE INDEX covers_id IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.id);
