@@ -112,7 +112,8 @@ class Planner {
     const meta = writableMetaSchema.safeParse(intent.meta);
     if (!props.success) this.zodProblems(intent, props.error);
     if (!meta.success) this.zodProblems(intent, meta.error);
-    const linksOk = LINK_COLUMNS[intent.label].every((column) => this.checkLinks(intent, column));
+    // Check every column (no short-circuit), so all bad fields are reported at once.
+    const linksOk = LINK_COLUMNS[intent.label].map((column) => this.checkLinks(intent, column)).every(Boolean);
     const expectOk = this.checkExpectation(intent, existing, LABEL_WORDS[intent.label]);
     if (!props.success || !meta.success || !linksOk || !expectOk) return null;
 

@@ -29,6 +29,9 @@ export const relationshipTypeResolvers: Resolvers = {
     to: (r, _, { snapshot }) => end(snapshot, 'Actor', r.to),
     routine: (r, _, { snapshot }) => (r.routineId ? snapshot.nodeOf('Routine', r.routineId) ?? null : null),
   },
+  ReferralPath: {
+    hops: (p) => p.referrals.length,
+  },
   RemovedLink: {
     source: (l) => l.from,
     target: (l) => l.to,

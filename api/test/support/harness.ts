@@ -1,0 +1,91 @@
+/**
+ * A real server for tests: a fresh Kuzu database in a temp folder, the same app as `npm start`,
+ * listening on a free loopback port, and a small GraphQL client.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLogger, type Logger } from '../../src/logger.js';
+import { createApp } from '../../src/server/app.js';
+import { seed } from '../../src/server/seed.js';
+import { MapService } from '../../src/service/map-service.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
+
+export const DEMO_SEED = fileURLToPath(new URL('../../../seed/jamtland-2024/', import.meta.url));
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  readonly status: number;
+  readonly data?: T | null;
+  readonly errors?: { message: string; path?: unknown[]; extensions: { code: string; fields?: { field: string; message: string }[]; reason?: string } }[];
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly service: MapService;
+  readonly store: GraphStore;
+  readonly logs: string[];
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly seedDemo?: boolean;
+  /** Wraps the store, e.g. to count or break its calls. */
+  readonly wrapStore?: (store: GraphStore) => GraphStore;
+}
+
+export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'aktorskartan-test-'));
+  const kuzu = new KuzuStore(dir);
+  await kuzu.init();
+  const store = options.wrapStore ? options.wrapStore(kuzu) : kuzu;
+  const logs: string[] = [];
+  const logger: Logger = createLogger('warn', (line) => logs.push(line));
+  const service = new MapService(store, logger);
+  if (options.seedDemo) {
+    const report = await seed(service, DEMO_SEED);
+    if (report.status !== 'APPLIED') throw new Error(`demo seed rejected: ${JSON.stringify(report.errors.slice(0, 5))}`);
+  }
+  const { express } = await createApp({ service, logger });
+  const server: Server = await new Promise((resolve) => {
+    const s = express.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    service,
+    store,
+    logs,
+    async gql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await kuzu.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The data of a response that must have no errors. */
+export function ok<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
+  return response.data as T;
+}
+
+/** The one error of a response that must have failed. */
+export function failure(response: GraphQLResponse) {
+  const error = response.errors?.[0];
+  if (!error) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
+  return error;
+}
