@@ -9,6 +9,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createErrorFormatter } from '../errors/format-error.js';
+import { responseCachePlugin } from './response-cache.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import type { Logger } from '../logger.js';
@@ -42,7 +43,7 @@ export async function createApp({ service, logger, uiDir = UI_DIST }: AppOptions
     resolvers,
     formatError: createErrorFormatter(logger),
     // GraphiQL is served from the UI bundle at /graphiql; Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), responseCachePlugin()],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
