@@ -8,7 +8,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createErrorFormatter } from '../errors/format-error.js';
+import { createErrorFormatter } from './format-error.js';
 import { responseCachePlugin } from './response-cache.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { resolvers } from '../graphql/resolvers/index.js';

@@ -6,7 +6,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logger.js';
-import { AppError, ErrorCode } from './app-error.js';
+import { AppError, ErrorCode } from '../errors/app-error.js';
 
 const CLIENT_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
