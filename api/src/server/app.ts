@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createErrorFormatter } from './format-error.js';
 import { responseCachePlugin } from './response-cache.js';
@@ -43,7 +43,13 @@ export async function createApp({ service, logger, uiDir = UI_DIST }: AppOptions
     resolvers,
     formatError: createErrorFormatter(logger),
     // GraphiQL is served from the UI bundle at /graphiql; Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), responseCachePlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Cache hints are unused (responses are cached per graph version instead); the default
+      // cache-control plugin would otherwise wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      responseCachePlugin(),
+    ],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
