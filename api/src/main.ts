@@ -4,6 +4,7 @@
  */
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
+import { createAnalysisCache } from './analysis/settings.js';
 import { createLogger, type Logger } from './logger.js';
 import { createApp } from './server/app.js';
 import { seed } from './server/seed.js';
@@ -40,12 +41,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   }
   const logger = createLogger(config.logLevel);
   const started = Date.now();
+  // Rules are checked before anything else starts: a bad rules file names its line and column.
+  const analysis = createAnalysisCache(config.analysis);
   const store = openStore(config);
   await store.init();
   const service = new MapService(store, logger);
   if (!argv.includes('--empty')) await seedIfEmpty(service, config, logger);
   const snapshot = await service.snapshot();
-  const { express } = await createApp({ service, logger });
+  const { express } = await createApp({ service, analysis, logger });
   const server: Server = await new Promise((resolve, reject) => {
     const s = express.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);

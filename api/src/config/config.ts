@@ -13,6 +13,10 @@ const schema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     DATA_DIR: z.string().min(1).default('./data'),
     SEED_DIR: z.string().min(1).default('./seed/jamtland-2024'),
+    REPRESENTATION_RULES: z.string().min(1).default('./seed/representation-rules.csv'),
+    COVERAGE_RULES: z.string().min(1).default('./seed/coverage-rules.csv'),
+    STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    CHAIN_MAX_HOPS: z.coerce.number().int().min(1).max(8).default(3),
     NEO4J_URI: z
       .string()
       .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/\S+$/, 'must be a neo4j:// or bolt:// URI')
@@ -35,6 +39,12 @@ export interface Config {
   readonly loopback: boolean;
   readonly dataDir: string;
   readonly seedDir: string;
+  readonly analysis: {
+    readonly representationRules: string;
+    readonly coverageRules: string;
+    readonly staleAfterDays: number;
+    readonly chainMaxHops: number;
+  };
   readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string; readonly database: string } | null;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly production: boolean;
@@ -65,6 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     loopback: LOOPBACK.has(e.HOST),
     dataDir: path(e.DATA_DIR),
     seedDir: path(e.SEED_DIR),
+    analysis: {
+      representationRules: path(e.REPRESENTATION_RULES),
+      coverageRules: path(e.COVERAGE_RULES),
+      staleAfterDays: e.STALE_AFTER_DAYS,
+      chainMaxHops: e.CHAIN_MAX_HOPS,
+    },
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
       : null,

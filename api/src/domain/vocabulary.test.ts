@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE } from '../server/app.js';
+import { CONCEPTS, FINDING_KINDS, SEVERITIES } from '../analysis/types.js';
 import { GRAPHQL_ENUMS, NODE_LABELS } from './vocabulary.js';
 
 describe('vocabulary and GraphQL schema', () => {
@@ -12,7 +13,8 @@ describe('vocabulary and GraphQL schema', () => {
     return type.getValues().map((v) => v.name);
   };
 
-  for (const [name, vocabulary] of Object.entries(GRAPHQL_ENUMS)) {
+  const ALL = { ...GRAPHQL_ENUMS, FindingKind: FINDING_KINDS, Severity: SEVERITIES, Concept: CONCEPTS };
+  for (const [name, vocabulary] of Object.entries(ALL)) {
     it(`GraphQL enum ${name} has exactly the model's values`, () => {
       expect(values(name)).toEqual([...vocabulary]);
     });

@@ -1,3 +1,4 @@
+import type { AnalysisCache } from '../analysis/analyze.js';
 import type { Logger } from '../logger.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import type { MapService } from '../service/map-service.js';
@@ -9,5 +10,6 @@ import type { MapService } from '../service/map-service.js';
 export interface GraphQLContext {
   readonly service: MapService;
   readonly logger: Logger;
+  readonly analysis: AnalysisCache;
   snapshot: MapSnapshot;
 }

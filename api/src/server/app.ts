@@ -10,6 +10,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import { createErrorFormatter } from './format-error.js';
 import { responseCachePlugin } from './response-cache.js';
+import type { AnalysisCache } from '../analysis/analyze.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import type { Logger } from '../logger.js';
@@ -21,6 +22,7 @@ export const MAX_BODY = '12mb';
 
 export interface AppOptions {
   readonly service: MapService;
+  readonly analysis: AnalysisCache;
   readonly logger: Logger;
   readonly uiDir?: string;
 }
@@ -37,7 +39,7 @@ const securityHeaders: express.RequestHandler = (_req, res, next) => {
   next();
 };
 
-export async function createApp({ service, logger, uiDir = UI_DIST }: AppOptions): Promise<App> {
+export async function createApp({ service, analysis, logger, uiDir = UI_DIST }: AppOptions): Promise<App> {
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
     resolvers,
@@ -72,7 +74,7 @@ export async function createApp({ service, logger, uiDir = UI_DIST }: AppOptions
     '/graphql',
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async () => ({ service, logger, snapshot: await service.snapshot() }),
+      context: async () => ({ service, logger, analysis, snapshot: await service.snapshot() }),
     }),
   );
 

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createAnalysisCache } from '../../src/analysis/settings.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createApp } from '../../src/server/app.js';
 import { seed } from '../../src/server/seed.js';
@@ -16,6 +17,9 @@ import type { GraphStore } from '../../src/store/graph-store.js';
 import { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
 
 export const DEMO_SEED = fileURLToPath(new URL('../../../seed/jamtland-2024/', import.meta.url));
+const SEED_ROOT = fileURLToPath(new URL('../../../seed/', import.meta.url));
+/** The day the tests count as today, so findings about staleness and project ends are fixed. */
+export const TEST_TODAY = '2026-11-25';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly status: number;
@@ -50,7 +54,11 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     const report = await seed(service, DEMO_SEED);
     if (report.status !== 'APPLIED') throw new Error(`demo seed rejected: ${JSON.stringify(report.errors.slice(0, 5))}`);
   }
-  const { express } = await createApp({ service, logger });
+  const analysis = createAnalysisCache({
+    representationRules: `${SEED_ROOT}/representation-rules.csv`, coverageRules: `${SEED_ROOT}/coverage-rules.csv`,
+    staleAfterDays: 365, chainMaxHops: 3,
+  }, () => TEST_TODAY);
+  const { express } = await createApp({ service, analysis, logger });
   const server: Server = await new Promise((resolve) => {
     const s = express.listen(0, '127.0.0.1', () => resolve(s));
   });

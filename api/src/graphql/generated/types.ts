@@ -6,6 +6,11 @@ import type { AreaCountRecord, StatsRecord } from '../../readmodel/stats.js';
 import type { GraphViewRecord } from '../../readmodel/graph-view.js';
 import type { DeleteOutcome } from '../../service/node-writes.js';
 import type { ImportReportRecord } from '../../service/import-data.js';
+import type { Finding as FindingRecord } from '../../analysis/types.js';
+import type { AnalysisResultRecord } from '../../analysis/analyze.js';
+import type { NetworkOverlap as NetworkOverlapRecord } from '../../analysis/overlaps.js';
+import type { BrokerScoreRecord, BrokerListRecord } from '../../analysis/brokers.js';
+import type { SuggestedLink as SuggestedLinkRecord } from '../../analysis/suggestions.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -164,6 +169,32 @@ export type ActorSortField =
   | 'NAME'
   | 'UPDATED_AT';
 
+export type AnalysisFilter = {
+  /** Findings about this area or anything within it. */
+  readonly area?: InputMaybe<Scalars['ID']['input']>;
+  readonly concepts?: InputMaybe<ReadonlyArray<Concept>>;
+  readonly kinds?: InputMaybe<ReadonlyArray<FindingKind>>;
+  readonly minSeverity?: InputMaybe<Severity>;
+};
+
+export type AnalysisResult = {
+  readonly __typename?: 'AnalysisResult';
+  /** The day the analysis counted as today (staleness, project end dates). */
+  readonly asOf: Scalars['LocalDate']['output'];
+  readonly computedInMs: Scalars['Float']['output'];
+  readonly findings: ReadonlyArray<Finding>;
+  readonly graphVersion: Scalars['Int']['output'];
+  readonly summary: AnalysisSummary;
+};
+
+export type AnalysisSummary = {
+  readonly __typename?: 'AnalysisSummary';
+  readonly countsByConcept: ReadonlyArray<ConceptCount>;
+  readonly countsByKind: ReadonlyArray<KindCount>;
+  readonly countsBySeverity: ReadonlyArray<SeverityCount>;
+  readonly total: Scalars['Int']['output'];
+};
+
 export type Area = Node & {
   readonly __typename?: 'Area';
   /** Actors located in this area or any area within it. */
@@ -210,11 +241,111 @@ export type AreaType =
   | 'MUNICIPALITY'
   | 'NATION';
 
+export type Broker = {
+  readonly __typename?: 'Broker';
+  /** Share of shortest paths between other nodes that pass through this one (normalised, 0–1). */
+  readonly betweenness: Scalars['Float']['output'];
+  readonly degree: Scalars['Int']['output'];
+  readonly explanation: Scalars['String']['output'];
+  readonly node: Node;
+};
+
+
+export type BrokerExplanationArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+export type BrokerList = {
+  readonly __typename?: 'BrokerList';
+  readonly brokers: ReadonlyArray<Broker>;
+  readonly method: CentralityMethod;
+  /** Sources sampled when the method is SAMPLED. */
+  readonly samples?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CentralityMethod =
+  | 'EXACT'
+  | 'SAMPLED';
+
+/** The TryggVäxt/NEXUM concepts: five key concepts, then five linking concepts. */
+export type Concept =
+  | 'BESLUT'
+  | 'KOMMUNIKATION'
+  | 'KUNSKAP'
+  | 'ORGANISATION'
+  | 'PROCESSER'
+  | 'RELATIONER'
+  | 'RUTINER'
+  | 'SAMSYN'
+  | 'SAMVERKAN'
+  | 'STRUKTUR';
+
+export type ConceptCount = {
+  readonly __typename?: 'ConceptCount';
+  readonly concept: Concept;
+  readonly count: Scalars['Int']['output'];
+};
+
 export type DeleteResult = {
   readonly __typename?: 'DeleteResult';
   readonly id: Scalars['ID']['output'];
   /** The relationships that went with it. */
   readonly removedLinks: ReadonlyArray<RemovedLink>;
+};
+
+/** Something in the map that fails, with what to do about it. */
+export type Finding = {
+  readonly __typename?: 'Finding';
+  readonly areas: ReadonlyArray<Area>;
+  readonly concept: Concept;
+  readonly explanation: Scalars['String']['output'];
+  /** Stable: the same finding on an unchanged graph keeps its id. */
+  readonly id: Scalars['ID']['output'];
+  readonly kind: FindingKind;
+  /** The check that made it, e.g. chain.dead-end. */
+  readonly rule: Scalars['String']['output'];
+  readonly severity: Severity;
+  /** Why this severity. */
+  readonly severityReason: Scalars['String']['output'];
+  /** The subject nodes themselves (those still in the map). */
+  readonly subjectNodes: ReadonlyArray<Node>;
+  readonly subjects: FindingSubjects;
+  readonly suggestion: Scalars['String']['output'];
+};
+
+
+/** Something in the map that fails, with what to do about it. */
+export type FindingExplanationArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** Something in the map that fails, with what to do about it. */
+export type FindingSeverityReasonArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** Something in the map that fails, with what to do about it. */
+export type FindingSuggestionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+export type FindingKind =
+  | 'BROKEN_CHAIN'
+  | 'BROKER'
+  | 'COVERAGE_GAP'
+  | 'DUPLICATED_NETWORKS'
+  | 'FRAGILITY'
+  | 'MISSING_REPRESENTATION'
+  | 'STALE_FACT'
+  | 'SUGGESTED_LINK'
+  | 'UNCONNECTED_ACTOR';
+
+export type FindingSubjects = {
+  readonly __typename?: 'FindingSubjects';
+  readonly nodes: ReadonlyArray<Scalars['ID']['output']>;
+  readonly relationships: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 export type GraphEdge = {
@@ -299,6 +430,16 @@ export type ImportStatus =
   | 'APPLIED'
   | 'DRY_RUN'
   | 'REJECTED';
+
+export type KindCount = {
+  readonly __typename?: 'KindCount';
+  readonly count: Scalars['Int']['output'];
+  readonly kind: FindingKind;
+};
+
+export type Language =
+  | 'EN'
+  | 'SV';
 
 export type Level =
   | 'LOCAL'
@@ -691,6 +832,31 @@ export type NetworkKind =
   | 'TEAM'
   | 'WORKING_GROUP';
 
+export type NetworkOverlap = {
+  readonly __typename?: 'NetworkOverlap';
+  readonly a: Network;
+  readonly b: Network;
+  readonly explanation: Scalars['String']['output'];
+  readonly id: Scalars['ID']['output'];
+  readonly jaccard: Scalars['Float']['output'];
+  readonly onlyInA: ReadonlyArray<Node>;
+  readonly onlyInB: ReadonlyArray<Node>;
+  readonly overlapCoefficient: Scalars['Float']['output'];
+  readonly sameArea: Scalars['Boolean']['output'];
+  readonly sameLevel: Scalars['Boolean']['output'];
+  /** 0.45·Jaccard + 0.25·overlap coefficient + 0.2·topic Jaccard + 0.1·(same area and level). */
+  readonly score: Scalars['Float']['output'];
+  /** Members (actors and persons) in both. */
+  readonly shared: ReadonlyArray<Node>;
+  readonly sharedTopics: ReadonlyArray<Topic>;
+  readonly topicJaccard: Scalars['Float']['output'];
+};
+
+
+export type NetworkOverlapExplanationArgs = {
+  lang?: InputMaybe<Language>;
+};
+
 export type NetworkPatch = {
   readonly areaId?: InputMaybe<Scalars['ID']['input']>;
   readonly convenerIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
@@ -745,6 +911,11 @@ export type NodeType =
   | 'PROGRAMME'
   | 'ROUTINE'
   | 'TOPIC';
+
+export type OverlapFilter = {
+  /** Pairs where at least one network lies in this area (or within it). */
+  readonly area?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type PageInfo = {
   readonly __typename?: 'PageInfo';
@@ -823,14 +994,20 @@ export type Query = {
   readonly __typename?: 'Query';
   readonly actor?: Maybe<Actor>;
   readonly actors: ActorConnection;
+  /** Gaps, duplicates, broken chains and fragile links, explained (cached per graph version). */
+  readonly analysis: AnalysisResult;
   readonly area?: Maybe<Area>;
   readonly areas: ReadonlyArray<Area>;
+  /** Who holds the map together: betweenness and degree on the collaboration graph. */
+  readonly brokers: BrokerList;
   /** The whole (filtered) map in one round trip. */
   readonly graph: GraphView;
   readonly membership?: Maybe<Membership>;
   /** A node and everything within depth hops of it (1–3). */
   readonly neighbourhood: GraphView;
   readonly network?: Maybe<Network>;
+  /** Pairs of networks sharing members, highest duplication score first. */
+  readonly networkOverlaps: ReadonlyArray<NetworkOverlap>;
   readonly networks: NetworkConnection;
   readonly node?: Maybe<Node>;
   readonly person?: Maybe<Person>;
@@ -845,6 +1022,8 @@ export type Query = {
   /** Full-text search across every kind; diacritics-insensitive, prefix and typo tolerant. */
   readonly search: ReadonlyArray<SearchHit>;
   readonly stats: MapStats;
+  /** Actor pairs that probably should know each other, with the reason. */
+  readonly suggestedLinks: ReadonlyArray<SuggestedLink>;
   readonly topic?: Maybe<Topic>;
   readonly topics: ReadonlyArray<Topic>;
 };
@@ -863,8 +1042,19 @@ export type QueryActorsArgs = {
 };
 
 
+export type QueryAnalysisArgs = {
+  filter?: InputMaybe<AnalysisFilter>;
+};
+
+
 export type QueryAreaArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryBrokersArgs = {
+  area?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -886,6 +1076,13 @@ export type QueryNeighbourhoodArgs = {
 
 export type QueryNetworkArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworkOverlapsArgs = {
+  filter?: InputMaybe<OverlapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -933,6 +1130,12 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<ReadonlyArray<NodeType>>;
+};
+
+
+export type QuerySuggestedLinksArgs = {
+  area?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1139,9 +1342,40 @@ export type Sector =
   | 'STATE'
   | 'TARGET_GROUP';
 
+export type Severity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type SeverityCount = {
+  readonly __typename?: 'SeverityCount';
+  readonly count: Scalars['Int']['output'];
+  readonly severity: Severity;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type SuggestedLink = {
+  readonly __typename?: 'SuggestedLink';
+  readonly a: Actor;
+  readonly b: Actor;
+  readonly kind: SuggestionKind;
+  readonly reason: Scalars['String']['output'];
+  readonly score: Scalars['Float']['output'];
+  /** The actors both already work with. */
+  readonly via: ReadonlyArray<Actor>;
+};
+
+
+export type SuggestedLinkReasonArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+export type SuggestionKind =
+  | 'COMMON_COLLABORATORS'
+  | 'FIRST_LINE_TO_SPECIALIST';
 
 export type SupportPhase =
   | 'ACUTE'
@@ -1263,14 +1497,25 @@ export type ResolversTypes = {
   ActorPatch: ActorPatch;
   ActorSort: ActorSort;
   ActorSortField: ActorSortField;
+  AnalysisFilter: AnalysisFilter;
+  AnalysisResult: ResolverTypeWrapper<AnalysisResultRecord>;
+  AnalysisSummary: ResolverTypeWrapper<AnalysisSummary>;
   Area: ResolverTypeWrapper<NodeRecord<'Area'>>;
   AreaCount: ResolverTypeWrapper<AreaCountRecord>;
   AreaInput: AreaInput;
   AreaPatch: AreaPatch;
   AreaType: AreaType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Broker: ResolverTypeWrapper<BrokerScoreRecord>;
+  BrokerList: ResolverTypeWrapper<BrokerListRecord>;
+  CentralityMethod: CentralityMethod;
+  Concept: Concept;
+  ConceptCount: ResolverTypeWrapper<ConceptCount>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteResult: ResolverTypeWrapper<DeleteOutcome>;
+  Finding: ResolverTypeWrapper<FindingRecord>;
+  FindingKind: FindingKind;
+  FindingSubjects: ResolverTypeWrapper<FindingSubjects>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
@@ -1283,6 +1528,8 @@ export type ResolversTypes = {
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
   ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  Language: Language;
   Level: Level;
   Link: ResolverTypeWrapper<RelRecord>;
   LinkInput: LinkInput;
@@ -1300,12 +1547,14 @@ export type ResolversTypes = {
   NetworkFilter: NetworkFilter;
   NetworkInput: NetworkInput;
   NetworkKind: NetworkKind;
+  NetworkOverlap: ResolverTypeWrapper<NetworkOverlapRecord>;
   NetworkPatch: NetworkPatch;
   NetworkSort: NetworkSort;
   NetworkSortField: NetworkSortField;
   NetworkStatus: NetworkStatus;
   Node: ResolverTypeWrapper<NodeRecord>;
   NodeType: NodeType;
+  OverlapFilter: OverlapFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<NodeRecord<'Person'>>;
   PersonInput: PersonInput;
@@ -1334,8 +1583,12 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Seat: ResolverTypeWrapper<RelRecord<'SITS_IN'>>;
   Sector: Sector;
+  Severity: Severity;
+  SeverityCount: ResolverTypeWrapper<SeverityCount>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuggestedLink: ResolverTypeWrapper<SuggestedLinkRecord>;
+  SuggestionKind: SuggestionKind;
   SupportPhase: SupportPhase;
   Topic: ResolverTypeWrapper<NodeRecord<'Topic'>>;
   TopicInput: TopicInput;
@@ -1352,13 +1605,21 @@ export type ResolversParentTypes = {
   ActorInput: ActorInput;
   ActorPatch: ActorPatch;
   ActorSort: ActorSort;
+  AnalysisFilter: AnalysisFilter;
+  AnalysisResult: AnalysisResultRecord;
+  AnalysisSummary: AnalysisSummary;
   Area: NodeRecord<'Area'>;
   AreaCount: AreaCountRecord;
   AreaInput: AreaInput;
   AreaPatch: AreaPatch;
   Boolean: Scalars['Boolean']['output'];
+  Broker: BrokerScoreRecord;
+  BrokerList: BrokerListRecord;
+  ConceptCount: ConceptCount;
   DateTime: Scalars['DateTime']['output'];
   DeleteResult: DeleteOutcome;
+  Finding: FindingRecord;
+  FindingSubjects: FindingSubjects;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphFilter: GraphFilter;
@@ -1370,6 +1631,7 @@ export type ResolversParentTypes = {
   ImportReport: ImportReportRecord;
   ImportRowError: ImportRowError;
   Int: Scalars['Int']['output'];
+  KindCount: KindCount;
   Link: RelRecord;
   LinkInput: LinkInput;
   LocalDate: Scalars['LocalDate']['output'];
@@ -1383,9 +1645,11 @@ export type ResolversParentTypes = {
   NetworkEdge: Omit<NetworkEdge, 'node'> & { node: ResolversParentTypes['Network'] };
   NetworkFilter: NetworkFilter;
   NetworkInput: NetworkInput;
+  NetworkOverlap: NetworkOverlapRecord;
   NetworkPatch: NetworkPatch;
   NetworkSort: NetworkSort;
   Node: NodeRecord;
+  OverlapFilter: OverlapFilter;
   PageInfo: PageInfo;
   Person: NodeRecord<'Person'>;
   PersonInput: PersonInput;
@@ -1406,7 +1670,9 @@ export type ResolversParentTypes = {
   RoutinePatch: RoutinePatch;
   SearchHit: SearchHit;
   Seat: RelRecord<'SITS_IN'>;
+  SeverityCount: SeverityCount;
   String: Scalars['String']['output'];
+  SuggestedLink: SuggestedLinkRecord;
   Topic: NodeRecord<'Topic'>;
   TopicInput: TopicInput;
   TopicPatch: TopicPatch;
@@ -1455,6 +1721,21 @@ export type ActorEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
+export type AnalysisResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalysisResult'] = ResolversParentTypes['AnalysisResult']> = {
+  asOf?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  computedInMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  findings?: Resolver<ReadonlyArray<ResolversTypes['Finding']>, ParentType, ContextType>;
+  graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['AnalysisSummary'], ParentType, ContextType>;
+};
+
+export type AnalysisSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalysisSummary'] = ResolversParentTypes['AnalysisSummary']> = {
+  countsByConcept?: Resolver<ReadonlyArray<ResolversTypes['ConceptCount']>, ParentType, ContextType>;
+  countsByKind?: Resolver<ReadonlyArray<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  countsBySeverity?: Resolver<ReadonlyArray<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
   actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   children?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
@@ -1476,6 +1757,24 @@ export type AreaCountResolvers<ContextType = GraphQLContext, ParentType extends 
   networks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type BrokerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<BrokerExplanationArgs, 'lang'>>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type BrokerListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BrokerList'] = ResolversParentTypes['BrokerList']> = {
+  brokers?: Resolver<ReadonlyArray<ResolversTypes['Broker']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['CentralityMethod'], ParentType, ContextType>;
+  samples?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ConceptCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConceptCount'] = ResolversParentTypes['ConceptCount']> = {
+  concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1483,6 +1782,25 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   removedLinks?: Resolver<ReadonlyArray<ResolversTypes['RemovedLink']>, ParentType, ContextType>;
+};
+
+export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
+  areas?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
+  concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<FindingExplanationArgs, 'lang'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  severityReason?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<FindingSeverityReasonArgs, 'lang'>>;
+  subjectNodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
+  subjects?: Resolver<ResolversTypes['FindingSubjects'], ParentType, ContextType>;
+  suggestion?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<FindingSuggestionArgs, 'lang'>>;
+};
+
+export type FindingSubjectsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingSubjects'] = ResolversParentTypes['FindingSubjects']> = {
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+  relationships?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1533,6 +1851,11 @@ export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType ext
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
 };
 
 export type LinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
@@ -1645,6 +1968,23 @@ export type NetworkEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
 };
 
+export type NetworkOverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkOverlap'] = ResolversParentTypes['NetworkOverlap']> = {
+  a?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<NetworkOverlapExplanationArgs, 'lang'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onlyInA?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
+  onlyInB?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
+  overlapCoefficient?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sameArea?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sameLevel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
+  sharedTopics?: Resolver<ReadonlyArray<ResolversTypes['Topic']>, ParentType, ContextType>;
+  topicJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Area' | 'Network' | 'Person' | 'Programme' | 'Routine' | 'Topic', ParentType, ContextType>;
 };
@@ -1684,12 +2024,15 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  analysis?: Resolver<ResolversTypes['AnalysisResult'], ParentType, ContextType, Partial<QueryAnalysisArgs>>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
   areas?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
+  brokers?: Resolver<ResolversTypes['BrokerList'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first'>>;
   graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'id'>>;
+  networkOverlaps?: Resolver<ReadonlyArray<ResolversTypes['NetworkOverlap']>, ParentType, ContextType, RequireFields<QueryNetworkOverlapsArgs, 'first' | 'minScore'>>;
   networks?: Resolver<ResolversTypes['NetworkConnection'], ParentType, ContextType, RequireFields<QueryNetworksArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
@@ -1702,6 +2045,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   routines?: Resolver<ReadonlyArray<ResolversTypes['Routine']>, ParentType, ContextType>;
   search?: Resolver<ReadonlyArray<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['MapStats'], ParentType, ContextType>;
+  suggestedLinks?: Resolver<ReadonlyArray<ResolversTypes['SuggestedLink']>, ParentType, ContextType, RequireFields<QuerySuggestedLinksArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ReadonlyArray<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
@@ -1785,6 +2129,20 @@ export type SeatResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SeverityCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+};
+
+export type SuggestedLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SuggestedLink'] = ResolversParentTypes['SuggestedLink']> = {
+  a?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SuggestedLinkReasonArgs, 'lang'>>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  via?: Resolver<ReadonlyArray<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1806,16 +2164,24 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  AnalysisResult?: AnalysisResultResolvers<ContextType>;
+  AnalysisSummary?: AnalysisSummaryResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
+  Broker?: BrokerResolvers<ContextType>;
+  BrokerList?: BrokerListResolvers<ContextType>;
+  ConceptCount?: ConceptCountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingSubjects?: FindingSubjectsResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
   ImportCount?: ImportCountResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   MapStats?: MapStatsResolvers<ContextType>;
@@ -1824,6 +2190,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Network?: NetworkResolvers<ContextType>;
   NetworkConnection?: NetworkConnectionResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkOverlap?: NetworkOverlapResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -1837,6 +2204,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Routine?: RoutineResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Seat?: SeatResolvers<ContextType>;
+  SeverityCount?: SeverityCountResolvers<ContextType>;
+  SuggestedLink?: SuggestedLinkResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };

@@ -1,5 +1,6 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/types.js';
+import { analysisQueryResolvers, analysisTypeResolvers } from './analysis.js';
 import { mutationResolvers } from './mutation.js';
 import { nodeTypeResolvers } from './node-types.js';
 import { queryResolvers } from './query.js';
@@ -8,8 +9,9 @@ import { relationshipTypeResolvers } from './relationship-types.js';
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   LocalDate: LocalDateResolver,
-  Query: queryResolvers,
+  Query: { ...queryResolvers, ...analysisQueryResolvers },
   Mutation: mutationResolvers,
   ...nodeTypeResolvers,
   ...relationshipTypeResolvers,
+  ...analysisTypeResolvers,
 };

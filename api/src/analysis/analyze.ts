@@ -1,0 +1,110 @@
+/**
+ * The whole analysis of one snapshot: every kind of finding, computed once per graph version
+ * (snapshots are immutable, so a WeakMap keyed by snapshot is the cache) and filtered per request.
+ */
+import { performance } from 'node:perf_hooks';
+import type { MapSnapshot } from '../readmodel/snapshot.js';
+import { AppError } from '../errors/app-error.js';
+import { brokerFindings } from './brokers.js';
+import { chainFindingsAll, routineFindings } from './chains.js';
+import { coverageFindings, type CoverageRule } from './coverage.js';
+import { duplicateFindings } from './overlaps.js';
+import { organisationalFindings, structuralFindings } from './fragility.js';
+import { representationFindings } from './representation.js';
+import type { RepresentationRule } from './rules.js';
+import { staleFindings } from './stale.js';
+import { suggestionFindings } from './suggestions.js';
+import { FINDING_KINDS, SEVERITY_RANK, type Concept, type Finding, type FindingKind, type Severity } from './types.js';
+import { unconnectedFindings } from './unconnected.js';
+
+export interface AnalysisSettings {
+  readonly staleAfterDays: number;
+  readonly chainMaxHops: number;
+  readonly representationRules: readonly RepresentationRule[];
+  readonly coverageRules: readonly CoverageRule[];
+  readonly exactBetweennessUpTo: number;
+  readonly betweennessSamples: number;
+  /** "Today" as YYYY-MM-DD; a function so a long-running server moves with the calendar. */
+  readonly today: () => string;
+}
+
+export const DEFAULT_ANALYSIS = { staleAfterDays: 365, chainMaxHops: 3, exactBetweennessUpTo: 2_000, betweennessSamples: 256 } as const;
+
+export interface Analysis {
+  readonly graphVersion: number;
+  readonly today: string;
+  readonly findings: readonly Finding[];
+  readonly computedInMs: number;
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+/** What the analysis query answers: one snapshot's findings after filtering. */
+export interface AnalysisResultRecord {
+  readonly graphVersion: number;
+  readonly asOf: string;
+  readonly computedInMs: number;
+  readonly findings: readonly Finding[];
+}
+
+export interface AnalysisFilter {
+  readonly area?: string | null | undefined;
+  readonly kinds?: readonly FindingKind[] | null | undefined;
+  readonly minSeverity?: Severity | null | undefined;
+  readonly concepts?: readonly Concept[] | null | undefined;
+}
+
+const ORDER = new Map(FINDING_KINDS.map((k, i) => [k, i]));
+
+export function runAnalysis(snapshot: MapSnapshot, settings: AnalysisSettings): Analysis {
+  const today = settings.today();
+  const timings: Record<string, number> = {};
+  const started = performance.now();
+  const step = (name: string, run: () => Finding[]): Finding[] => {
+    const t = performance.now();
+    const found = run();
+    timings[name] = Math.round((performance.now() - t) * 10) / 10;
+    return found;
+  };
+  const findings = [
+    ...step('duplicates', () => duplicateFindings(snapshot)),
+    ...step('representation', () => representationFindings(snapshot, settings.representationRules)),
+    ...step('unconnected', () => unconnectedFindings(snapshot)),
+    ...step('chains', () => [...chainFindingsAll(snapshot, settings.chainMaxHops), ...routineFindings(snapshot)]),
+    ...step('fragility', () => [...structuralFindings(snapshot), ...organisationalFindings(snapshot, today)]),
+    ...step('brokers', () => brokerFindings(snapshot, settings.exactBetweennessUpTo, settings.betweennessSamples)),
+    ...step('suggestions', () => suggestionFindings(snapshot, settings.chainMaxHops)),
+    ...step('stale', () => staleFindings(snapshot, today, settings.staleAfterDays)),
+    ...step('coverage', () => coverageFindings(snapshot, settings.coverageRules)),
+  ];
+  // One finding per id: two rules may meet the same subjects, the first (most specific) stays.
+  const unique = [...new Map(findings.map((f) => [f.id, f])).values()];
+  unique.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || ORDER.get(a.kind)! - ORDER.get(b.kind)! || a.id.localeCompare(b.id));
+  return { graphVersion: snapshot.graphVersion, today, findings: unique, computedInMs: Math.round((performance.now() - started) * 10) / 10, timings };
+}
+
+/** Results per snapshot (that is, per graph version) and day. */
+export class AnalysisCache {
+  private readonly results = new WeakMap<MapSnapshot, Analysis>();
+
+  constructor(readonly settings: AnalysisSettings) {}
+
+  analyse(snapshot: MapSnapshot): Analysis {
+    const cached = this.results.get(snapshot);
+    if (cached && cached.today === this.settings.today()) return cached;
+    const analysis = runAnalysis(snapshot, this.settings);
+    this.results.set(snapshot, analysis);
+    return analysis;
+  }
+}
+
+export function filterFindings(snapshot: MapSnapshot, findings: readonly Finding[], filter: AnalysisFilter | null | undefined): Finding[] {
+  const f = filter ?? {};
+  if (f.area && !snapshot.nodeOf('Area', f.area)) throw AppError.notFound('area', f.area, 'filter.area');
+  const subtree = f.area ? snapshot.areaSubtree(f.area) : null;
+  const min = f.minSeverity ? SEVERITY_RANK[f.minSeverity] : 0;
+  return findings.filter((finding) =>
+    (!f.kinds?.length || f.kinds.includes(finding.kind)) &&
+    (!f.concepts?.length || f.concepts.includes(finding.concept)) &&
+    SEVERITY_RANK[finding.severity] >= min &&
+    (!subtree || finding.areaIds.some((id) => subtree.has(id))));
+}

@@ -1,0 +1,129 @@
+/**
+ * Hubs and brokers: degree and betweenness centrality on the collaboration graph. Betweenness is
+ * exact (graphology-metrics) up to a size, and above it estimated from sampled sources with the
+ * same indexed Brandes routine (graphology-shortest-path), scaled up — and says which it did.
+ */
+import betweennessImport from 'graphology-metrics/centrality/betweenness.js';
+import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
+import type { NodeRecord } from '../domain/model.js';
+import type { MapSnapshot } from '../readmodel/snapshot.js';
+import { collaborationGraph, type CollaborationGraph } from './collaboration-graph.js';
+import { makeFinding } from './finding.js';
+import { listEn, listSv, names, nameOf, percent, where } from './text.js';
+import type { Finding } from './types.js';
+
+// The package's typings declare an ES default export its CommonJS build does not have; at run
+// time the default import is the function itself.
+const betweennessCentrality = betweennessImport as unknown as typeof betweennessImport.default;
+
+export interface BrokerScore {
+  readonly node: NodeRecord;
+  readonly degree: number;
+  /** Normalised: the share of shortest paths between other pairs that pass through the node. */
+  readonly betweenness: number;
+}
+export interface BrokerAnalysis {
+  readonly method: 'EXACT' | 'SAMPLED';
+  readonly samples: number | null;
+  readonly scores: readonly BrokerScore[];
+}
+
+/** A small, seeded generator, so sampled results repeat between runs. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What the indexed Brandes routine hands back (its typings describe it loosely). */
+interface IndexedBrandes {
+  (source: number): [{ size: number; items: ArrayLike<number>; pop(): number | undefined }, number[][], Uint32Array];
+  index: { collect(values: Float64Array): Record<string, number> };
+}
+
+function sampledBetweenness(graph: CollaborationGraph, samples: number): Record<string, number> {
+  const brandes = createUnweightedIndexedBrandes(graph) as unknown as IndexedBrandes;
+  const n = graph.order;
+  const delta = new Float64Array(n);
+  const centrality = new Float64Array(n);
+  const random = mulberry32(0x5eed);
+  const sources = new Set<number>();
+  while (sources.size < Math.min(samples, n)) sources.add(Math.floor(random() * n));
+  for (const source of sources) {
+    const [S, P, sigma] = brandes(source);
+    for (let j = 0; j < S.size; j++) delta[S.items[j]!] = 0;
+    while (S.size !== 0) {
+      const w = S.pop()!;
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      for (const v of P[w]!) delta[v] = delta[v]! + sigma[v]! * coefficient;
+      if (w !== source) centrality[w] = centrality[w]! + delta[w]!;
+    }
+  }
+  // Scale the sample up to all sources, then normalise as graphology-metrics does.
+  const scale = n > 2 ? n / sources.size / ((n - 1) * (n - 2)) : 0;
+  for (let i = 0; i < n; i++) centrality[i] = centrality[i]! * scale;
+  return brandes.index.collect(centrality);
+}
+
+/** For GraphQL: a score with the method that produced it (for the wording). */
+export interface BrokerScoreRecord extends BrokerScore {
+  readonly method: BrokerAnalysis['method'];
+}
+export interface BrokerListRecord {
+  readonly method: BrokerAnalysis['method'];
+  readonly samples: number | null;
+  readonly brokers: readonly BrokerScoreRecord[];
+}
+
+const cache = new WeakMap<MapSnapshot, BrokerAnalysis>();
+
+export function brokerAnalysis(snapshot: MapSnapshot, exactUpTo: number, samples: number): BrokerAnalysis {
+  const cached = cache.get(snapshot);
+  if (cached) return cached;
+  const graph = collaborationGraph(snapshot);
+  const exact = graph.order <= exactUpTo;
+  const betweenness: Record<string, number> = graph.order === 0 ? {}
+    : exact ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }) : sampledBetweenness(graph, samples);
+  const scores = graph
+    .nodes()
+    .map((id) => ({ node: snapshot.node(id)!, degree: graph.degree(id), betweenness: betweenness[id] ?? 0 }))
+    .filter((s) => s.node !== undefined)
+    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.node.id.localeCompare(b.node.id));
+  const result: BrokerAnalysis = { method: exact ? 'EXACT' : 'SAMPLED', samples: exact ? null : Math.min(samples, graph.order), scores };
+  cache.set(snapshot, result);
+  return result;
+}
+
+export const TOP_BROKERS = 5;
+
+export function brokerText(snapshot: MapSnapshot, s: BrokerScore, method: BrokerAnalysis['method']): { sv: string; en: string } {
+  const graph = collaborationGraph(snapshot);
+  const neighbours = names(snapshot, graph.neighbors(s.node.id));
+  const estimated = method === 'SAMPLED' ? { sv: ' (uppskattat)', en: ' (estimated)' } : { sv: '', en: '' };
+  const share = percent(s.betweenness);
+  return {
+    sv: `${nameOf(s.node)}${where(snapshot, s.node.id)} håller ihop kartan: ${share}${estimated.sv} av de kortaste vägarna mellan andra aktörer och nätverk går genom den, och den har ${s.degree} direkta kopplingar (bl.a. ${listSv(neighbours, 4)}).`,
+    en: `${nameOf(s.node)}${where(snapshot, s.node.id)} holds the map together: ${share}${estimated.en} of the shortest paths between other actors and networks pass through it, and it has ${s.degree} direct links (among them ${listEn(neighbours, 4)}).`,
+  };
+}
+
+export function brokerFindings(snapshot: MapSnapshot, exactUpTo: number, samples: number): Finding[] {
+  const analysis = brokerAnalysis(snapshot, exactUpTo, samples);
+  return analysis.scores
+    .filter((s) => s.betweenness > 0)
+    .slice(0, TOP_BROKERS)
+    .map((s, rank) => makeFinding(snapshot, {
+      kind: 'BROKER', rule: 'brokers.top-betweenness', severity: 'LOW', concept: 'SAMVERKAN', nodes: [s.node.id],
+      severityReason: { sv: `Nummer ${rank + 1} i mellanhandscentralitet${analysis.method === 'SAMPLED' ? ' (uppskattad)' : ''}; ingen brist i sig, men en nyckel att vårda.`, en: `Number ${rank + 1} by betweenness${analysis.method === 'SAMPLED' ? ' (estimated)' : ''}; not a gap in itself, but a key to look after.` },
+      explanation: brokerText(snapshot, s, analysis.method),
+      suggestion: {
+        sv: `Håll ${nameOf(s.node)} informerad och avlastad, och se till att dess kontakter också känner varandra.`,
+        en: `Keep ${nameOf(s.node)} informed and supported, and make sure its contacts also know each other.`,
+      },
+    }));
+}

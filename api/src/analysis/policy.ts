@@ -1,0 +1,24 @@
+/**
+ * The analysis's judgements in one place: what counts as first line, as specialised support, as a
+ * whole organisation. Change them here, and the tests that pin them will say what moved.
+ */
+import type { NodeRecord } from '../domain/model.js';
+import type { ActorKind } from '../domain/vocabulary.js';
+
+/** Where a worried parent should end up: social services, the county resource centre. */
+export const SPECIALISED_KINDS: ReadonlySet<ActorKind> = new Set(['SOCIAL_SERVICES', 'RESOURCE_CENTRE']);
+
+/** Whole organisations: a handover "to the municipality" names nobody in particular. */
+export const ORGANISATION_KINDS: ReadonlySet<ActorKind> = new Set(['MUNICIPALITY', 'REGION', 'STATE_AGENCY']);
+
+/** Not actors that take part in networks or routes themselves. */
+export const NON_PARTICIPANT_KINDS: ReadonlySet<ActorKind> = new Set(['TARGET_GROUP', 'ARENA']);
+
+/** Meets families directly, and is not itself the specialised support a chain should reach. */
+export function isFirstLine(actor: NodeRecord<'Actor'>): boolean {
+  return actor.firstLine && !SPECIALISED_KINDS.has(actor.kind);
+}
+
+export function isSpecialised(actor: NodeRecord<'Actor'>): boolean {
+  return SPECIALISED_KINDS.has(actor.kind);
+}

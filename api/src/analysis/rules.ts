@@ -1,0 +1,70 @@
+/**
+ * Representation rules, kept as data the hub can edit (seed/representation-rules.csv): which actor
+ * kinds or sectors a network of a given level, kind and topic should include, or that it should
+ * include every municipality of its county.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { ACTOR_KINDS, LEVELS, NETWORK_KINDS, SECTORS } from '../domain/vocabulary.js';
+import { CONCEPTS, SEVERITIES } from './types.js';
+
+const list = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.string().transform((s) => s.split(';').map((v) => v.trim()).filter(Boolean)).pipe(z.array(z.enum(values)));
+
+const ruleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'must be lower-case letters, digits and "-"'),
+    networkLevel: z.union([z.literal('').transform(() => null), z.enum(LEVELS)]),
+    networkKinds: list(NETWORK_KINDS),
+    networkTopics: z.string().transform((s) => s.split(';').map((v) => v.trim()).filter(Boolean)),
+    requires: z.enum(['ACTOR_KIND', 'SECTOR', 'EVERY_MUNICIPALITY']),
+    value: z.string(),
+    severity: z.enum(SEVERITIES),
+    concept: z.enum(CONCEPTS),
+    reason_sv: z.string().min(1),
+    reason_en: z.string().min(1),
+  })
+  .superRefine((rule, ctx) => {
+    const allowed: readonly string[] = rule.requires === 'ACTOR_KIND' ? ACTOR_KINDS : rule.requires === 'SECTOR' ? SECTORS : [''];
+    if (!allowed.includes(rule.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: rule.requires === 'EVERY_MUNICIPALITY' ? 'must be empty' : `must be one of ${allowed.join(', ')}` });
+    }
+  });
+
+export type RepresentationRule = z.infer<typeof ruleSchema>;
+
+export class RulesError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid representation rules:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'RulesError';
+  }
+}
+
+export function parseRules(csv: string, file = 'representation-rules.csv'): RepresentationRule[] {
+  let records: Record<string, string>[];
+  try {
+    records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+  } catch (error) {
+    const e = error as { lines?: number; message?: string };
+    throw new Error(`${file} line ${e.lines ?? '?'}: not readable as CSV (${e.message ?? 'syntax error'}); quote cells that contain commas`);
+  }
+  const problems: string[] = [];
+  const rules: RepresentationRule[] = [];
+  records.forEach((record, i) => {
+    const parsed = ruleSchema.safeParse(record);
+    if (parsed.success) rules.push(parsed.data);
+    else for (const issue of parsed.error.issues) problems.push(`${file} line ${i + 2}, column ${String(issue.path[0] ?? '?')}: ${issue.message}`);
+  });
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    if (ids.has(rule.id)) problems.push(`${file}: rule id "${rule.id}" appears twice`);
+    ids.add(rule.id);
+  }
+  if (problems.length) throw new RulesError(problems);
+  return rules;
+}
+
+export function loadRules(path: string): RepresentationRule[] {
+  return parseRules(readFileSync(path, 'utf8'), path);
+}

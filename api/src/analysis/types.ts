@@ -1,0 +1,55 @@
+/**
+ * What the analysis finds: kinds, severities, and the TryggVäxt/NEXUM concepts a finding concerns
+ * (five key concepts and five linking concepts), so a hub can group its work as the report does.
+ */
+export const FINDING_KINDS = [
+  'DUPLICATED_NETWORKS', 'MISSING_REPRESENTATION', 'UNCONNECTED_ACTOR', 'BROKEN_CHAIN', 'FRAGILITY',
+  'BROKER', 'SUGGESTED_LINK', 'STALE_FACT', 'COVERAGE_GAP',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const SEVERITY_RANK: Record<Severity, number> = { HIGH: 3, MEDIUM: 2, LOW: 1 };
+
+export const CONCEPTS = [
+  'KUNSKAP', 'RUTINER', 'BESLUT', 'SAMVERKAN', 'ORGANISATION',
+  'RELATIONER', 'STRUKTUR', 'KOMMUNIKATION', 'SAMSYN', 'PROCESSER',
+] as const;
+export type Concept = (typeof CONCEPTS)[number];
+
+export interface Text {
+  readonly sv: string;
+  readonly en: string;
+}
+
+export interface Finding {
+  /** Stable: the same finding on an unchanged graph has the same id. */
+  readonly id: string;
+  readonly kind: FindingKind;
+  /** The check that made it, e.g. `chain.dead-end`. */
+  readonly rule: string;
+  readonly severity: Severity;
+  /** Why this severity, in words. */
+  readonly severityReason: Text;
+  readonly subjects: { readonly nodes: readonly string[]; readonly relationships: readonly string[] };
+  readonly explanation: Text;
+  readonly suggestion: Text;
+  readonly concept: Concept;
+  /** The areas the finding concerns (its subjects' areas), for filtering. */
+  readonly areaIds: readonly string[];
+}
+
+export interface AnalysisOptions {
+  /** Facts not confirmed for this many days are stale. */
+  readonly staleAfterDays: number;
+  /** How far a chain may run from a first-line actor to specialised support. */
+  readonly chainMaxHops: number;
+  /** Representation rules (seed/representation-rules.csv). */
+  readonly rules: readonly import('./rules.js').RepresentationRule[];
+  /** "Today", for staleness and project end dates (injected so results are reproducible). */
+  readonly today: string;
+  /** Above this many nodes, betweenness is estimated from sampled sources. */
+  readonly exactBetweennessUpTo: number;
+  readonly betweennessSamples: number;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { representationFindings } from '../../src/analysis/representation.js';
+import { parseRules } from '../../src/analysis/rules.js';
+import { unconnectedFindings } from '../../src/analysis/unconnected.js';
+import { MapBuilder } from '../fixtures/map-builder.js';
+
+const byActor = (findings: { rule: string; severity: string; subjects: { nodes: readonly string[] } }[]) =>
+  Object.fromEntries(findings.map((f) => [`${f.subjects.nodes[0]} ${f.rule}`, f.severity]));
+
+describe('unconnected actors', () => {
+  it('grades isolation: civil society and first line high, others medium; organisations count through their units', () => {
+    const s = new MapBuilder()
+      .actor('moskeforening', { kind: 'FAITH_COMMUNITY', sector: 'FAITH' })
+      .actor('bibliotek', { kind: 'LIBRARY', firstLine: true })
+      .actor('tillvaxt', { kind: 'OTHER' })
+      .actor('kommun', { kind: 'MUNICIPALITY' }).actor('ifo', { kind: 'SOCIAL_SERVICES' }).rel('PART_OF', 'ifo', 'kommun', {})
+      .network('n').members('n', 'ifo')
+      .actor('foraldrar', { kind: 'TARGET_GROUP', sector: 'TARGET_GROUP' })
+      .build();
+    expect(byActor(unconnectedFindings(s))).toEqual({
+      'moskeforening unconnected.isolated': 'HIGH',
+      'bibliotek unconnected.isolated': 'HIGH',
+      'tillvaxt unconnected.isolated': 'MEDIUM',
+    });
+  });
+
+  it('reports a first-line actor in a network but with no route onward, and one with routes but no network', () => {
+    const s = new MapBuilder()
+      .actor('forskola', { kind: 'PRESCHOOL', firstLine: true }).actor('ifo', { kind: 'SOCIAL_SERVICES' })
+      .actor('rodakorset', { kind: 'CIVIL_SOCIETY', sector: 'CIVIL_SOCIETY' })
+      .network('n').members('n', 'forskola', 'ifo').refer('rodakorset', 'ifo', { kind: 'INFORMAL' })
+      .build();
+    expect(byActor(unconnectedFindings(s))).toEqual({
+      'forskola unconnected.first-line-no-onward-route': 'HIGH',
+      'rodakorset unconnected.no-network': 'MEDIUM',
+    });
+  });
+});
+
+const RULES = parseRules([
+  'id,networkLevel,networkKinds,networkTopics,requires,value,severity,concept,reason_sv,reason_en',
+  'county-all,REGIONAL,NETWORK,topic-ps,EVERY_MUNICIPALITY,,HIGH,SAMVERKAN,Alla kommuner.,All municipalities.',
+  'local-police,LOCAL,,topic-hrv,ACTOR_KIND,POLICE,HIGH,SAMVERKAN,Polisen behövs.,Police needed.',
+].join('\n'));
+
+describe('missing representation', () => {
+  function county() {
+    return new MapBuilder()
+      .area('lan', 'COUNTY').area('berg', 'MUNICIPALITY', 'lan').area('are', 'MUNICIPALITY', 'lan').area('krokom', 'MUNICIPALITY', 'lan')
+      .topic('topic-ps').topic('topic-hrv')
+      .actor('berg-kommun', { kind: 'MUNICIPALITY', area: 'berg' }).actor('are-kommun', { kind: 'MUNICIPALITY', area: 'are' })
+      .actor('krokom-ifo', { kind: 'SOCIAL_SERVICES', area: 'krokom' }).actor('polisen', { kind: 'POLICE', area: 'lan' })
+      .network('lansnatverk', { level: 'REGIONAL', area: 'lan', topics: ['topic-ps'] });
+  }
+
+  it('names the municipality missing from a county network, and suggests whom to invite', () => {
+    const s = county().members('lansnatverk', 'berg-kommun', 'krokom-ifo').build();
+    const findings = representationFindings(s, RULES);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'representation.county-all', severity: 'HIGH', subjects: { nodes: ['lansnatverk', 'are'] } });
+    expect(findings[0]!.explanation.sv).toBe('Are är inte representerad i lansnatverk. Alla kommuner.');
+    expect(findings[0]!.suggestion.sv).toContain('are-kommun');
+  });
+
+  it('counts a municipality represented through a seated person’s actor', () => {
+    const s = county().members('lansnatverk', 'berg-kommun', 'krokom-ifo').person('p', ['are-kommun']).seats('p', 'lansnatverk').build();
+    expect(representationFindings(s, RULES)).toEqual([]);
+  });
+
+  it('flags a local HRV network without the police, but not a dormant one or one with the police', () => {
+    const s = county()
+      .members('lansnatverk', 'berg-kommun', 'are-kommun', 'krokom-ifo')
+      .network('hrv-berg', { area: 'berg', topics: ['topic-hrv'] }).members('hrv-berg', 'berg-kommun')
+      .network('hrv-are', { area: 'are', topics: ['topic-hrv'], status: 'DORMANT' })
+      .network('hrv-krokom', { area: 'krokom', topics: ['topic-hrv'] }).members('hrv-krokom', 'polisen')
+      .build();
+    expect(representationFindings(s, RULES).map((f) => f.subjects.nodes[0])).toEqual(['hrv-berg']);
+  });
+
+  it('rejects a rules file with a bad value, naming line and column', () => {
+    expect(() => parseRules('id,networkLevel,networkKinds,networkTopics,requires,value,severity,concept,reason_sv,reason_en\nx,LOCAL,,,ACTOR_KIND,PILOT,HIGH,SAMVERKAN,a,b\n'))
+      .toThrow(/line 2, column value/);
+  });
+});
