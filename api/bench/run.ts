@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { startTestServer } from '../test/support/harness.js';
+import { analysisBench } from './analysis.js';
 import { createLogger } from '../src/logger.js';
 import { seed } from '../src/server/seed.js';
 import { MapService } from '../src/service/map-service.js';
@@ -129,6 +130,8 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
+
+  if (!process.argv.includes('--foundation-only')) rows.push(...(await analysisBench()));
 
   const width = Math.max(...rows.map((r) => r[0].length));
   process.stdout.write(`\nAktörskartan foundation benchmark (Node ${process.version}, ${new Date().toISOString()})\n\n`);

@@ -10,3 +10,19 @@ export function municipalityOf(snapshot: MapSnapshot, nodeId: string): NodeRecor
   }
   return undefined;
 }
+
+const byMunicipality = new WeakMap<MapSnapshot, Map<string, NodeRecord<'Actor'>[]>>();
+
+/** Actors grouped by the municipality they work in (computed once per snapshot). */
+export function actorsByMunicipality(snapshot: MapSnapshot): ReadonlyMap<string, readonly NodeRecord<'Actor'>[]> {
+  let groups = byMunicipality.get(snapshot);
+  if (!groups) {
+    groups = new Map();
+    for (const actor of snapshot.all('Actor')) {
+      const municipality = municipalityOf(snapshot, actor.id);
+      if (municipality) (groups.get(municipality.id) ?? groups.set(municipality.id, []).get(municipality.id)!).push(actor);
+    }
+    byMunicipality.set(snapshot, groups);
+  }
+  return groups;
+}

@@ -10,6 +10,7 @@ import type { NodeRecord } from '../domain/model.js';
 import { PREVENTION_LEVELS } from '../domain/vocabulary.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { fold } from '../readmodel/text.js';
+import { actorsByMunicipality } from './areas.js';
 import { makeFinding } from './finding.js';
 import { listEn, listSv } from './text.js';
 import { SEVERITIES, type Finding } from './types.js';
@@ -57,8 +58,10 @@ const serves = (actor: NodeRecord<'Actor'>, rule: CoverageRule) =>
 
 export function coverageFindings(snapshot: MapSnapshot, rules: readonly CoverageRule[]): Finding[] {
   const findings: Finding[] = [];
+  const grouped = actorsByMunicipality(snapshot);
+  const reachers = new Map(rules.map((rule) => [rule.id, snapshot.all('Actor').filter((a) => serves(a, rule))]));
   for (const municipality of snapshot.all('Area').filter((a) => a.type === 'MUNICIPALITY')) {
-    const actors = snapshot.all('Actor').filter((a) => snapshot.isInArea(a.id, municipality.id));
+    const actors = grouped.get(municipality.id) ?? [];
     if (actors.length === 0) continue;
     const base = { kind: 'COVERAGE_GAP' as const, areas: [municipality.id] };
 
@@ -80,7 +83,7 @@ export function coverageFindings(snapshot: MapSnapshot, rules: readonly Coverage
     if (recordsGroups) {
       for (const rule of rules) {
         if (actors.some((a) => serves(a, rule))) continue;
-        const elsewhere = snapshot.all('Actor').filter((a) => serves(a, rule) && !snapshot.isInArea(a.id, municipality.id));
+        const elsewhere = reachers.get(rule.id)!;
         findings.push(makeFinding(snapshot, {
           ...base, rule: `coverage.target-group.${rule.id}`, severity: rule.severity, concept: 'ORGANISATION', nodes: [municipality.id],
           severityReason: { sv: `Regeln ${rule.id} anger ${rule.severity}.`, en: `Rule ${rule.id} sets ${rule.severity}.` },

@@ -5,6 +5,7 @@
  */
 import type { NodeRecord } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
+import { actorsByMunicipality } from './areas.js';
 import { makeFinding } from './finding.js';
 import type { RepresentationRule } from './rules.js';
 import { listEn, listSv, names } from './text.js';
@@ -45,6 +46,14 @@ const words = (value: string) => KIND_WORDS[value] ?? { sv: value.toLowerCase().
 
 export function representationFindings(snapshot: MapSnapshot, rules: readonly RepresentationRule[]): Finding[] {
   const findings: Finding[] = [];
+  const grouped = actorsByMunicipality(snapshot);
+  const inArea = new Map<string, readonly NodeRecord<'Actor'>[]>();
+  const actorsIn = (areaId: string): readonly NodeRecord<'Actor'>[] => {
+    if (snapshot.nodeOf('Area', areaId)?.type === 'MUNICIPALITY') return grouped.get(areaId) ?? [];
+    let actors = inArea.get(areaId);
+    if (!actors) inArea.set(areaId, (actors = snapshot.all('Actor').filter((a) => snapshot.isInArea(a.id, areaId))));
+    return actors;
+  };
   for (const network of snapshot.all('Network')) {
     for (const rule of rules) {
       if (!applies(snapshot, rule, network)) continue;
@@ -59,9 +68,11 @@ export function representationFindings(snapshot: MapSnapshot, rules: readonly Re
         const municipalities = [...snapshot.areaSubtree(area.id)]
           .map((id) => snapshot.nodeOf('Area', id))
           .filter((a): a is NodeRecord<'Area'> => a?.type === 'MUNICIPALITY');
+        const presentIds = new Set(present.map((a) => a.id));
         for (const municipality of municipalities) {
-          if (present.some((actor) => snapshot.isInArea(actor.id, municipality.id))) continue;
-          const candidates = snapshot.all('Actor').filter((a) => snapshot.isInArea(a.id, municipality.id) && (a.kind === 'MUNICIPALITY' || a.kind === 'SOCIAL_SERVICES' || a.kind === 'COORDINATOR'));
+          const local = grouped.get(municipality.id) ?? [];
+          if (local.some((actor) => presentIds.has(actor.id))) continue;
+          const candidates = local.filter((a) => a.kind === 'MUNICIPALITY' || a.kind === 'SOCIAL_SERVICES' || a.kind === 'COORDINATOR');
           findings.push(makeFinding(snapshot, {
             ...base, nodes: [network.id, municipality.id], areas: [municipality.id],
             explanation: {
@@ -79,7 +90,7 @@ export function representationFindings(snapshot: MapSnapshot, rules: readonly Re
       if (has) continue;
       const area = snapshot.areaOf(network.id);
       const candidates = area
-        ? snapshot.all('Actor').filter((a) => (rule.requires === 'ACTOR_KIND' ? a.kind === rule.value : a.sector === rule.value) && snapshot.isInArea(a.id, area.id))
+        ? actorsIn(area.id).filter((a) => (rule.requires === 'ACTOR_KIND' ? a.kind === rule.value : a.sector === rule.value))
         : [];
       const w = words(rule.value);
       findings.push(makeFinding(snapshot, {

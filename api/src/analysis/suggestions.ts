@@ -5,9 +5,10 @@
  *    more than a busy hub (1 / log degree).
  *  - Complementary pairs: a first-line actor and the specialised support of its own municipality
  *    with no route between them within the chain length.
+ * Scores are computed on integer indices; words are written only for the pairs that are kept.
  */
 import type { MapSnapshot } from '../readmodel/snapshot.js';
-import { municipalityOf } from './areas.js';
+import { actorsByMunicipality, municipalityOf } from './areas.js';
 import { reach } from './chains.js';
 import { makeFinding } from './finding.js';
 import { isFirstLine, NON_PARTICIPANT_KINDS, SPECIALISED_KINDS } from './policy.js';
@@ -25,23 +26,62 @@ export interface SuggestedLink {
 
 /** Busy hubs tell little about who should meet, and would make the pair count explode. */
 const MAX_INTERMEDIATE_DEGREE = 200;
+/** Candidates kept per actor, and in all. */
+const PER_ACTOR = 5;
 const MAX_SUGGESTIONS = 500;
+const MAX_VIA = 4;
 
-function actorNeighbours(snapshot: MapSnapshot): Map<string, Set<string>> {
-  const neighbours = new Map<string, Set<string>>();
-  const link = (x: string, y: string) => {
+interface Candidate { a: number; b: number; score: number; via: number[] }
+
+/** The actor collaboration graph as adjacency lists over actor indices. */
+function actorAdjacency(snapshot: MapSnapshot, index: ReadonlyMap<string, number>): Set<number>[] {
+  const adjacency = Array.from({ length: index.size }, () => new Set<number>());
+  const link = (x: number, y: number) => {
     if (x === y) return;
-    (neighbours.get(x) ?? neighbours.set(x, new Set()).get(x)!).add(y);
-    (neighbours.get(y) ?? neighbours.set(y, new Set()).get(y)!).add(x);
+    adjacency[x]!.add(y);
+    adjacency[y]!.add(x);
   };
   for (const network of snapshot.all('Network')) {
     if (network.status === 'ENDED') continue;
-    const members = [...new Set([...snapshot.in(network.id, 'MEMBER_OF'), ...snapshot.in(network.id, 'CONVENES')].map((r) => r.from))];
+    const members = [...new Set([...snapshot.in(network.id, 'MEMBER_OF'), ...snapshot.in(network.id, 'CONVENES')].map((r) => index.get(r.from)))]
+      .filter((i): i is number => i !== undefined);
     if (members.length > MAX_INTERMEDIATE_DEGREE) continue;
     for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) link(members[i]!, members[j]!);
   }
-  for (const r of snapshot.relsOfType('REFERS_TO')) if (r.status !== 'BROKEN') link(r.from, r.to);
-  return neighbours;
+  for (const r of snapshot.relsOfType('REFERS_TO')) {
+    const [x, y] = [index.get(r.from), index.get(r.to)];
+    if (r.status !== 'BROKEN' && x !== undefined && y !== undefined) link(x, y);
+  }
+  return adjacency;
+}
+
+function adamicAdar(adjacency: readonly Set<number>[]): Candidate[] {
+  const n = adjacency.length;
+  const score = new Float64Array(n);
+  const via: number[][] = Array.from({ length: n }, () => []);
+  const touched: number[] = [];
+  const kept: Candidate[] = [];
+  for (let a = 0; a < n; a++) {
+    for (const z of adjacency[a]!) {
+      const degree = adjacency[z]!.size;
+      if (degree < 2 || degree > MAX_INTERMEDIATE_DEGREE) continue;
+      const weight = 1 / Math.log(degree);
+      for (const b of adjacency[z]!) {
+        if (b <= a || adjacency[a]!.has(b)) continue; // each pair once; joined pairs need no suggestion
+        if (score[b] === 0) touched.push(b);
+        score[b] = score[b]! + weight;
+        if (via[b]!.length < MAX_VIA) via[b]!.push(z);
+      }
+    }
+    const best = touched.sort((x, y) => score[y]! - score[x]! || x - y).slice(0, PER_ACTOR);
+    for (const b of best) kept.push({ a, b, score: Math.round(score[b]! * 1000) / 1000, via: via[b]! });
+    for (const b of touched) {
+      score[b] = 0;
+      via[b] = [];
+    }
+    touched.length = 0;
+  }
+  return kept;
 }
 
 const cache = new WeakMap<MapSnapshot, SuggestedLink[]>();
@@ -49,45 +89,36 @@ const cache = new WeakMap<MapSnapshot, SuggestedLink[]>();
 export function suggestedLinks(snapshot: MapSnapshot, chainMaxHops: number): SuggestedLink[] {
   const cached = cache.get(snapshot);
   if (cached) return cached;
-  const neighbours = actorNeighbours(snapshot);
-  const scores = new Map<string, { score: number; via: string[] }>();
-  for (const [z, set] of neighbours) {
-    if (set.size < 2 || set.size > MAX_INTERMEDIATE_DEGREE) continue;
-    const weight = 1 / Math.log(set.size);
-    const list = [...set];
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const [x, y] = [list[i]!, list[j]!].sort() as [string, string];
-      if (neighbours.get(x)?.has(y)) continue;
-      const key = `${x}\u0000${y}`;
-      const entry = scores.get(key) ?? { score: 0, via: [] };
-      entry.score += weight;
-      entry.via.push(z);
-      scores.set(key, entry);
-    }
-  }
+  const actors = snapshot.all('Actor');
+  const index = new Map(actors.map((a, i) => [a.id, i]));
+  const adjacency = actorAdjacency(snapshot, index);
   const links: SuggestedLink[] = [];
-  for (const [key, { score, via }] of scores) {
-    const [a, b] = key.split('\u0000') as [string, string];
-    const viaNames = names(snapshot, via);
+
+  const common = adamicAdar(adjacency).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b).slice(0, MAX_SUGGESTIONS);
+  for (const c of common) {
+    const [a, b] = [actors[c.a]!, actors[c.b]!];
+    const viaIds = c.via.map((z) => actors[z]!.id);
+    const viaNames = names(snapshot, viaIds);
     links.push({
-      a, b, score: Math.round(score * 1000) / 1000, kind: 'COMMON_COLLABORATORS', via,
+      a: a.id, b: b.id, score: c.score, kind: 'COMMON_COLLABORATORS', via: viaIds,
       reason: {
-        sv: `${nameOf(snapshot.node(a))} och ${nameOf(snapshot.node(b))} samarbetar båda med ${listSv(viaNames, 4)} men inte med varandra.`,
-        en: `${nameOf(snapshot.node(a))} and ${nameOf(snapshot.node(b))} both work with ${listEn(viaNames, 4)} but not with each other.`,
+        sv: `${a.name} och ${b.name} samarbetar båda med ${listSv(viaNames, 4)} men inte med varandra.`,
+        en: `${a.name} and ${b.name} both work with ${listEn(viaNames, 4)} but not with each other.`,
       },
     });
   }
-  for (const actor of snapshot.all('Actor')) {
+
+  const grouped = actorsByMunicipality(snapshot);
+  for (const actor of actors) {
     if (!isFirstLine(actor) || NON_PARTICIPANT_KINDS.has(actor.kind)) continue;
     const municipality = municipalityOf(snapshot, actor.id);
-    if (!municipality) continue;
+    const specialists = municipality ? (grouped.get(municipality.id) ?? []).filter((s) => SPECIALISED_KINDS.has(s.kind)) : [];
+    if (!municipality || specialists.length === 0) continue;
     const reached = reach(snapshot, actor.id, chainMaxHops, (r) => r.status !== 'BROKEN').targets;
-    const specialists = snapshot.all('Actor').filter((s) => SPECIALISED_KINDS.has(s.kind) && municipalityOf(snapshot, s.id)?.id === municipality.id);
     for (const specialist of specialists) {
       if (reached.has(specialist.id)) continue;
       links.push({
-        a: actor.id, b: specialist.id, score: 1 + (scores.get([actor.id, specialist.id].sort().join('\u0000'))?.score ?? 0),
-        kind: 'FIRST_LINE_TO_SPECIALIST', via: [],
+        a: actor.id, b: specialist.id, score: 1, kind: 'FIRST_LINE_TO_SPECIALIST', via: [],
         reason: {
           sv: `${actor.name} möter familjer i ${municipality.name} och ${specialist.name} ger specialiserat stöd där, men det finns ingen väg mellan dem.`,
           en: `${actor.name} meets families in ${municipality.name} and ${specialist.name} gives specialised support there, but there is no route between them.`,
@@ -95,10 +126,10 @@ export function suggestedLinks(snapshot: MapSnapshot, chainMaxHops: number): Sug
       });
     }
   }
-  links.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
-  const result = links.slice(0, MAX_SUGGESTIONS);
-  cache.set(snapshot, result);
-  return result;
+  // Complementary pairs first (a chain should exist), then by score.
+  links.sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'FIRST_LINE_TO_SPECIALIST' ? -1 : 1) || y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  cache.set(snapshot, links);
+  return links;
 }
 
 export const SUGGESTION_FINDINGS = 20;
