@@ -20,6 +20,7 @@ import { KuzuStore } from '../src/store/kuzu/kuzu-store.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = fileURLToPath(new URL('../../seed/jamtland-2024/', import.meta.url));
 
 function summary(samples: number[]): { median: number; p95: number; min: number } {
@@ -48,9 +49,14 @@ async function timeQuery(url: string, query: string, runs: number, beforeEach?: 
 async function coldStart(dataDir: string): Promise<number> {
   const port = 4500 + Math.floor(Math.random() * 400);
   const start = performance.now();
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+  // From the repository root, as `npm start` runs it (the rules files are found relative to it).
+  const child = spawn(process.execPath, [MAIN], { cwd: REPO, env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise((r) => child.once('exit', r));
   try {
     for (;;) {
+      if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}: ${stderr}`);
       try {
         const r = await fetch(`http://127.0.0.1:${port}/healthz`);
         if (r.ok) return performance.now() - start;
@@ -62,7 +68,7 @@ async function coldStart(dataDir: string): Promise<number> {
     }
   } finally {
     child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await exited;
   }
 }
 

@@ -5,7 +5,9 @@
  * Measured behaviour this code relies on (see ../shared/kuzu-notes.md):
  * - every QueryResult must be closed, or the process segfaults at exit after a write;
  * - `getAllSync()` reads rows ~10x faster than `getAll()`;
- * - one connection, used by one operation at a time (a promise queue), keeps transactions simple.
+ * - one connection, used by one operation at a time (a promise queue), keeps transactions simple;
+ * - Kuzu's asynchronous calls do not keep Node's event loop alive: a script awaiting one with
+ *   nothing else pending exits silently with code 0 mid-operation. Each operation holds a timer.
  */
 import { mkdirSync } from 'node:fs';
 import kuzu from 'kuzu';
@@ -40,6 +42,18 @@ export class KuzuStore implements GraphStore {
     this.conn = new kuzu.Connection(this.db);
   }
 
+  /** One operation at a time, keeping the process alive while it runs. */
+  private run<T>(task: () => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      const keepAlive = setInterval(() => undefined, 60_000);
+      try {
+        return await task();
+      } finally {
+        clearInterval(keepAlive);
+      }
+    });
+  }
+
   private async query(text: string): Promise<Row[]> {
     const result = await this.conn.query(text);
     const results = Array.isArray(result) ? result : [result];
@@ -67,14 +81,14 @@ export class KuzuStore implements GraphStore {
   }
 
   init(): Promise<void> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       for (const statement of loadSchema('kuzu')) await this.query(statement);
     });
   }
 
   graphVersion(): Promise<number> {
     if (this.version !== null) return Promise.resolve(this.version);
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const rows = await this.execute(statementName.graphVersion, { id: META_ID });
       this.version = Number(rows[0]?.['graphVersion'] ?? 0);
       return this.version;
@@ -82,7 +96,7 @@ export class KuzuStore implements GraphStore {
   }
 
   loadGraph(): Promise<StoredGraph> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       const versionRows = await this.execute(statementName.graphVersion, { id: META_ID });
       const graphVersion = Number(versionRows[0]?.['graphVersion'] ?? 0);
       const nodes: StoredNode[] = [];
@@ -105,7 +119,7 @@ export class KuzuStore implements GraphStore {
   }
 
   write(batch: WriteBatch): Promise<number> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       await this.query('BEGIN TRANSACTION');
       try {
         const graphVersion = await runBatch((name, params) => this.execute(name, params), batch);
@@ -120,7 +134,7 @@ export class KuzuStore implements GraphStore {
   }
 
   close(): Promise<void> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       this.prepared.clear();
       await this.conn.close();
       await this.db.close();
