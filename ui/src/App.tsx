@@ -1,36 +1,84 @@
-import { useMemo } from 'react';
-import { EmptyPanel, ErrorPanel, LoadingPanel } from './components/StatusPanel';
-import { OverviewView } from './components/OverviewView';
-import { messages as t } from './i18n';
-import { buildOverview } from './stats/overview';
-import { useStats, type StatsState } from './stats/useStats';
+/**
+ * The app shell: header with the views and the language switch, then the current view. Each view
+ * keeps its own state in the URL (app/url-state.ts) and its strings in its own namespace.
+ */
+import { useTranslation } from 'react-i18next';
+import { navigate, useLocation, VIEW_PATHS, type ViewId } from './app/router';
+import { switchLanguage, LANGUAGES, type Language } from './i18n/i18next';
+import { messagesFor } from './i18n';
+import { ChainsView } from './views/chains/ChainsView';
+import { DuplicatesView } from './views/duplicates/DuplicatesView';
+import { GapsView } from './views/gaps/GapsView';
+import { MapView } from './views/map/MapView';
+import { OverviewPage } from './views/overview/OverviewPage';
 
-function MainContent({ state, reload }: { state: StatsState; reload: () => void }) {
-  const overview = useMemo(() => (state.status === 'ready' ? buildOverview(state.stats, t) : undefined), [state]);
-  if (state.status === 'loading') return <LoadingPanel t={t} />;
-  if (state.status === 'error') return <ErrorPanel t={t} error={state.error} onRetry={reload} />;
-  if (overview === undefined || overview.isEmpty) return <EmptyPanel t={t} />;
-  return <OverviewView t={t} overview={overview} />;
+const NAV: readonly ViewId[] = ['map', 'gaps', 'duplicates', 'chains', 'overview'];
+
+function CurrentView({ view }: { view: ViewId }) {
+  switch (view) {
+    case 'map':
+      return <MapView />;
+    case 'gaps':
+      return <GapsView />;
+    case 'duplicates':
+      return <DuplicatesView />;
+    case 'chains':
+      return <ChainsView />;
+    case 'overview':
+      return <OverviewPage />;
+    default: {
+      const never: never = view;
+      return never;
+    }
+  }
 }
 
 export function App() {
-  const { state, reload } = useStats();
+  const { i18n } = useTranslation();
+  const t = messagesFor(i18n.language);
+  const { view } = useLocation();
+  const lang = (i18n.language === 'en' ? 'en' : 'sv') as Language;
+  const href = (target: ViewId) => `${VIEW_PATHS[target]}${lang === 'sv' ? '' : '?lang=en'}`;
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
+      <a className="skip-link" href="#main">{t.skipToContent}</a>
       <header className="site-header">
-        <div className="wrap">
-          <h1>{t.appName}</h1>
-          <p className="tagline">{t.tagline}</p>
-          <nav aria-label={t.nav.label}>
-            <a href="/graphiql">{t.nav.graphiql}</a>
-          </nav>
+        <div className="wrap header-row">
+          <div>
+            <p className="app-name"><a href={href('map')}>{t.appName}</a></p>
+            <p className="tagline">{t.tagline}</p>
+          </div>
+          <div className="language" role="group" aria-label={t.language.label}>
+            {LANGUAGES.map((code) => (
+              <button key={code} type="button" lang={code} aria-pressed={lang === code} onClick={() => void switchLanguage(code)}>
+                {t.language[code]}
+              </button>
+            ))}
+          </div>
         </div>
+        <nav aria-label={t.nav.label} className="wrap views-nav">
+          <ul>
+            {NAV.map((target) => (
+              <li key={target}>
+                <a
+                  href={href(target)}
+                  aria-current={view === target ? 'page' : undefined}
+                  onClick={(event) => {
+                    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                    event.preventDefault();
+                    navigate(target);
+                  }}
+                >
+                  {t.nav[target]}
+                </a>
+              </li>
+            ))}
+            <li><a href="/graphiql">{t.nav.graphiql}</a></li>
+          </ul>
+        </nav>
       </header>
       <main id="main" className="wrap" tabIndex={-1}>
-        <MainContent state={state} reload={reload} />
+        <CurrentView view={view} />
       </main>
     </>
   );

@@ -15,13 +15,18 @@ export interface ReferralPathRecord {
 export const MAX_PATHS = 50;
 export const MAX_HOPS = 8;
 
-export function referralPaths(snapshot: MapSnapshot, from: string, to: string, maxHops: number): ReferralPathRecord[] {
+/** Where a path should end: one actor, or any actor of some kinds. */
+export type PathTarget = { readonly id: string } | { readonly kinds: readonly string[] };
+
+export function referralPaths(snapshot: MapSnapshot, from: string, goal: PathTarget, maxHops: number): ReferralPathRecord[] {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
     throw AppError.badInput([{ field: 'maxHops', message: `must be between 1 and ${MAX_HOPS}` }]);
   }
   const start = snapshot.nodeOf('Actor', from);
   if (!start) throw AppError.notFound('actor', from, 'from');
-  if (!snapshot.nodeOf('Actor', to)) throw AppError.notFound('actor', to, 'to');
+  if ('id' in goal && !snapshot.nodeOf('Actor', goal.id)) throw AppError.notFound('actor', goal.id, 'to');
+  const kinds = 'kinds' in goal ? new Set(goal.kinds) : null;
+  const reachesGoal = (actor: NodeRecord<'Actor'>) => (kinds ? kinds.has(actor.kind) : 'id' in goal && actor.id === goal.id);
   const found: ReferralPathRecord[] = [];
   let layer: { actors: NodeRecord<'Actor'>[]; referrals: RelRecord<'REFERS_TO'>[] }[] = [{ actors: [start], referrals: [] }];
   for (let hop = 1; hop <= maxHops && layer.length > 0 && found.length < MAX_PATHS; hop++) {
@@ -32,7 +37,7 @@ export function referralPaths(snapshot: MapSnapshot, from: string, to: string, m
         const target = snapshot.nodeOf('Actor', r.to);
         if (!target || path.actors.some((a) => a.id === target.id)) continue;
         const extended = { actors: [...path.actors, target], referrals: [...path.referrals, r] };
-        if (target.id === to) {
+        if (reachesGoal(target)) {
           if (found.length < MAX_PATHS) found.push(extended);
         } else next.push(extended);
       }

@@ -111,6 +111,17 @@ describe('the Jämtland 2024 demo map', () => {
     expect(two).toBeGreaterThan(one);
   });
 
+  it('finds routes to any specialised support by kind, and refuses both or neither target', async () => {
+    const { referralPaths } = ok(await server.gql(`{ referralPaths(from: "berg-forskola", toKinds: [SOCIAL_SERVICES, RESOURCE_CENTRE], maxHops: 3) {
+      actors { id kind } } }`));
+    expect(referralPaths.length).toBeGreaterThan(0);
+    for (const path of referralPaths) expect(['SOCIAL_SERVICES', 'RESOURCE_CENTRE']).toContain(path.actors.at(-1).kind);
+    const both = await server.gql('{ referralPaths(from: "berg-forskola", to: "berg-socialtjanst", toKinds: [SOCIAL_SERVICES]) { hops } }');
+    expect(both.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    const neither = await server.gql('{ referralPaths(from: "berg-forskola") { hops } }');
+    expect(neither.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('follows a referral chain from a preschool to social services', async () => {
     const { referralPaths } = ok(await server.gql(`{ referralPaths(from: "berg-forskola", to: "berg-socialtjanst", maxHops: 3) {
       hops actors { id } referrals { trigger kind routine { id } } } }`));

@@ -37,7 +37,7 @@ describe.runIf(browserAvailable)('the UI shell in Chromium', () => {
   }
 
   it('shows the map’s counts and all 8 municipalities in Swedish', async () => {
-    const page = await open('/');
+    const page = await open('/oversikt');
     const table = page.getByRole('table');
     await table.waitFor();
     const rows = await table.locator('tbody tr').allInnerTexts();
@@ -56,8 +56,12 @@ describe.runIf(browserAvailable)('the UI shell in Chromium', () => {
   it('loads GraphiQL from the server itself and runs a query', async () => {
     const page = await open('/graphiql');
     await page.locator('.graphiql-container').waitFor();
+    // GraphiQL fetches the schema first; a click before its editors are ready is lost.
+    await page.waitForLoadState('networkidle');
+    await page.getByText('FirstActors').first().waitFor();
     await page.getByRole('button', { name: /execute|kör/i }).first().click();
-    await expect(page.locator('.result-window, .graphiql-response').first().innerText({ timeout: 10_000 })).resolves.toContain('actors');
+    await page.waitForFunction("document.querySelector('.result-window, .graphiql-response')?.textContent?.includes('totalCount')", null, { timeout: 10_000 });
+    expect(await page.locator('.result-window, .graphiql-response').first().innerText()).toContain('actors');
     await page.screenshot({ path: `${ARTIFACTS}/graphiql.png` });
     expect(externalRequests).toEqual([]);
   });

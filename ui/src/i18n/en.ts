@@ -9,6 +9,16 @@ export const en = {
   nav: {
     label: 'Shortcuts',
     graphiql: 'Explore the API (GraphiQL)',
+    map: 'Map',
+    gaps: 'Gaps',
+    duplicates: 'Duplicates',
+    chains: 'Chains',
+    overview: 'Overview',
+  },
+  language: {
+    label: 'Language',
+    sv: 'Svenska',
+    en: 'English',
   },
   overview: {
     heading: 'The map in numbers',

@@ -1,8 +1,12 @@
 import type { Messages } from './messages';
+import { en } from './en';
 import { sv } from './sv';
 
 export type { Messages } from './messages';
 export { interpolate } from './interpolate';
 
-/** Swedish is shown; English (./en) waits for the language switch that comes with i18next. */
+/** The typed shell strings of a language (the same objects i18next holds as namespace "common"). */
+export const messagesFor = (lang: string): Messages => (lang === 'en' ? en : sv);
+
+/** Swedish, for code outside React that needs a default. */
 export const messages: Messages = sv;

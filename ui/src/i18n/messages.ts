@@ -15,6 +15,17 @@ export interface Messages {
   nav: {
     label: string;
     graphiql: string;
+    map: string;
+    gaps: string;
+    duplicates: string;
+    chains: string;
+    overview: string;
+  };
+  language: {
+    /** The label of the language switch. */
+    label: string;
+    sv: string;
+    en: string;
   };
   overview: {
     heading: string;

@@ -9,6 +9,16 @@ export const sv = {
   nav: {
     label: 'Genvägar',
     graphiql: 'Utforska API:t (GraphiQL)',
+    map: 'Karta',
+    gaps: 'Brister',
+    duplicates: 'Dubbletter',
+    chains: 'Kedjor',
+    overview: 'Översikt',
+  },
+  language: {
+    label: 'Språk',
+    sv: 'Svenska',
+    en: 'English',
   },
   overview: {
     heading: 'Kartan i siffror',

@@ -1015,7 +1015,11 @@ export type Query = {
   readonly programme?: Maybe<Programme>;
   readonly programmes: ReadonlyArray<Programme>;
   readonly referral?: Maybe<Referral>;
-  /** Referral routes from one actor to another, shortest first (at most 50). */
+  /**
+   * Referral routes from one actor to another (`to`), or to any actor of the given kinds (`toKinds`,
+   * e.g. [SOCIAL_SERVICES, RESOURCE_CENTRE] for specialised support), shortest first (at most 50).
+   * Broken routes are included (their status says so) so a UI can show where a chain breaks.
+   */
   readonly referralPaths: ReadonlyArray<ReferralPath>;
   readonly routine?: Maybe<Routine>;
   readonly routines: ReadonlyArray<Routine>;
@@ -1117,7 +1121,8 @@ export type QueryReferralArgs = {
 export type QueryReferralPathsArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
-  to: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['ID']['input']>;
+  toKinds?: InputMaybe<ReadonlyArray<ActorKind>>;
 };
 
 
@@ -2040,7 +2045,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
   programmes?: Resolver<ReadonlyArray<ResolversTypes['Programme']>, ParentType, ContextType>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
-  referralPaths?: Resolver<ReadonlyArray<ResolversTypes['ReferralPath']>, ParentType, ContextType, RequireFields<QueryReferralPathsArgs, 'from' | 'maxHops' | 'to'>>;
+  referralPaths?: Resolver<ReadonlyArray<ResolversTypes['ReferralPath']>, ParentType, ContextType, RequireFields<QueryReferralPathsArgs, 'from' | 'maxHops'>>;
   routine?: Resolver<Maybe<ResolversTypes['Routine']>, ParentType, ContextType, RequireFields<QueryRoutineArgs, 'id'>>;
   routines?: Resolver<ReadonlyArray<ResolversTypes['Routine']>, ParentType, ContextType>;
   search?: Resolver<ReadonlyArray<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;

@@ -62,6 +62,11 @@ export const queryResolvers: QueryResolvers = {
   },
   graph: (_, { filter }, { snapshot }) => filteredGraph(snapshot, filter),
   neighbourhood: (_, { id, depth }, { snapshot }) => neighbourhood(snapshot, id, depth ?? 1),
-  referralPaths: (_, { from, to, maxHops }, { snapshot }) => referralPaths(snapshot, from, to, maxHops ?? 4),
+  referralPaths: (_, { from, to, toKinds, maxHops }, { snapshot }) => {
+    if ((to ? 1 : 0) + (toKinds?.length ? 1 : 0) !== 1) {
+      throw AppError.badInput([{ field: 'to', message: 'give either to (an actor) or toKinds (actor kinds), not both or neither' }]);
+    }
+    return referralPaths(snapshot, from, to ? { id: to } : { kinds: toKinds ?? [] }, maxHops ?? 4);
+  },
   stats: (_, __, { snapshot }) => stats(snapshot),
 };
