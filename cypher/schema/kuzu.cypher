@@ -8,6 +8,8 @@ CREATE NODE TABLE IF NOT EXISTS Topic(id STRING, version INT64, createdAt STRING
 CREATE NODE TABLE IF NOT EXISTS Routine(id STRING, version INT64, createdAt STRING, updatedAt STRING, lastVerifiedAt STRING, source STRING, name STRING, kind STRING, status STRING, description STRING, PRIMARY KEY (id));
 CREATE NODE TABLE IF NOT EXISTS Programme(id STRING, version INT64, createdAt STRING, updatedAt STRING, lastVerifiedAt STRING, source STRING, name STRING, description STRING, PRIMARY KEY (id));
 CREATE NODE TABLE IF NOT EXISTS Meta(id STRING, graphVersion INT64, PRIMARY KEY (id));
+// Records beside the map: accounts, API tokens, the audit log (kind says which; json holds the rest).
+CREATE NODE TABLE IF NOT EXISTS AuxRecord(id STRING, kind STRING, key STRING, json STRING, createdAt STRING, PRIMARY KEY (id));
 CREATE REL TABLE IF NOT EXISTS MEMBER_OF(FROM Actor TO Network, id STRING, version INT64, createdAt STRING, updatedAt STRING, lastVerifiedAt STRING, source STRING, role STRING, since STRING, until STRING);
 CREATE REL TABLE IF NOT EXISTS SITS_IN(FROM Person TO Network, id STRING, version INT64, createdAt STRING, updatedAt STRING, lastVerifiedAt STRING, source STRING, role STRING);
 CREATE REL TABLE IF NOT EXISTS REPRESENTS(FROM Person TO Actor, id STRING, version INT64, createdAt STRING, updatedAt STRING, lastVerifiedAt STRING, source STRING);

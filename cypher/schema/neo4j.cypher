@@ -20,3 +20,6 @@ CREATE INDEX works_on_id IF NOT EXISTS FOR ()-[r:WORKS_ON]-() ON (r.id);
 CREATE INDEX offers_id IF NOT EXISTS FOR ()-[r:OFFERS]-() ON (r.id);
 CREATE INDEX has_routine_id IF NOT EXISTS FOR ()-[r:HAS_ROUTINE]-() ON (r.id);
 CREATE INDEX covers_id IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.id);
+CREATE CONSTRAINT aux_record_id IF NOT EXISTS FOR (n:AuxRecord) REQUIRE n.id IS UNIQUE;
+CREATE INDEX aux_record_kind_key IF NOT EXISTS FOR (n:AuxRecord) ON (n.kind, n.key);
+CREATE INDEX aux_record_kind_created IF NOT EXISTS FOR (n:AuxRecord) ON (n.kind, n.createdAt);

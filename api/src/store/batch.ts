@@ -60,5 +60,11 @@ export async function runBatch(run: RunStatement, batch: WriteBatch): Promise<nu
       }
     }
   }
+  for (const record of batch.aux ?? []) await run(statementName.auxUpsert, { ...record });
   return graphVersion;
+}
+
+/** Aux rows from either engine as records. */
+export function toAuxRecords(rows: Row[]): import('./graph-store.js').AuxRecord[] {
+  return rows.map((r) => ({ id: String(r['id']), kind: String(r['kind']), key: String(r['key']), json: String(r['json']), createdAt: String(r['createdAt']) }));
 }

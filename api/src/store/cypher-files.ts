@@ -21,7 +21,12 @@ export const statementName = {
       ? `relationships/${kebab(type)}-from-${kebab(fromLabel)}-upsert`
       : `relationships/${kebab(type)}-upsert`,
   relDelete: (type: RelationshipType) => `relationships/${kebab(type)}-delete`,
-  nodesAll: 'read/nodes-all',
+  nodesOfLabel: (label: NodeLabel) => `read/${kebab(label)}-all`,
+  auxUpsert: 'aux/aux-upsert',
+  auxById: 'aux/aux-by-id',
+  auxByKey: 'aux/aux-by-key',
+  auxList: 'aux/aux-list',
+  auxDelete: 'aux/aux-delete',
   relationshipsAll: 'read/relationships-all',
   graphVersion: 'meta/graph-version',
   graphVersionBump: 'meta/graph-version-bump',

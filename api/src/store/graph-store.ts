@@ -55,8 +55,23 @@ export type WriteOp =
     }
   | { readonly op: 'deleteRel'; readonly type: RelationshipType; readonly id: string };
 
+/**
+ * A record kept beside the map (an account, an API token, an audit event): not part of the graph
+ * the analysis sees, but stored in the same database so it shares its durability and backups.
+ */
+export interface AuxRecord {
+  readonly id: string;
+  readonly kind: string;
+  /** What the record is looked up by (a user name, a token hash, an account id). */
+  readonly key: string;
+  readonly json: string;
+  readonly createdAt: string;
+}
+
 export interface WriteBatch {
   readonly ops: readonly WriteOp[];
+  /** Written in the same transaction (the audit event of the batch). */
+  readonly aux?: readonly AuxRecord[];
   /** The graph version the caller validated the batch against. */
   readonly basedOn: number;
   /** The timestamp stamped on every record written (ISO-8601, UTC). */
@@ -85,5 +100,11 @@ export interface GraphStore {
   loadGraph(): Promise<StoredGraph>;
   /** Applies every op or none; returns the new graph version. Throws StoreRefusedError. */
   write(batch: WriteBatch): Promise<number>;
+  auxGet(id: string): Promise<AuxRecord | null>;
+  auxFind(kind: string, key: string): Promise<AuxRecord[]>;
+  /** Newest first, created before `before` (ISO timestamp). */
+  auxList(kind: string, limit: number, before: string): Promise<AuxRecord[]>;
+  auxPut(record: AuxRecord): Promise<void>;
+  auxDelete(id: string): Promise<void>;
   close(): Promise<void>;
 }

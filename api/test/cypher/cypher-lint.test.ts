@@ -28,7 +28,7 @@ const KUZU_ONLY = new Set(['schema/kuzu.cypher']);
 
 const propertyKeys = [
   ...new Set([
-    'id', 'graphVersion',
+    'id', 'graphVersion', 'kind', 'key', 'json',
     ...Object.keys(metaSchema.shape),
     ...Object.values(nodePropsSchemas).flatMap((s) => Object.keys(s.shape)),
     ...Object.values(relPropsSchemas).flatMap((s) => Object.keys(s.shape)),
@@ -78,7 +78,7 @@ describe('Cypher files', () => {
       const text = stripComments(readFileSync(join(CYPHER_DIR, file), 'utf8'));
       const parameters = Object.fromEntries([...text.matchAll(/\$(\w+)/g)].map((m) => [m[1], '']));
       const diagnostics = lintCypherQuery(text, {
-        labels: [...NODE_LABELS, 'Meta'],
+        labels: [...NODE_LABELS, 'Meta', 'AuxRecord'],
         relationshipTypes: [...RELATIONSHIP_TYPES],
         propertyKeys,
         parameters,

@@ -193,6 +193,30 @@ export function describeGraphStoreContract(engine: string, harness: ContractHarn
       expect(snapshot.rels.size).toBe(RELS.length - 1);
     });
 
+    it('keeps records beside the map: put, get, find by key, list newest first, delete', async () => {
+      const rec = (id: string, key: string, createdAt: string) => ({ id, kind: 'account', key, json: JSON.stringify({ id, note: "Robert'); DROP" }), createdAt });
+      await store.auxPut(rec('a1', 'anna', '2026-01-01T00:00:00.000Z'));
+      await store.auxPut(rec('a2', 'bo', '2026-01-02T00:00:00.000Z'));
+      await store.auxPut({ ...rec('t1', 'hash', '2026-01-03T00:00:00.000Z'), kind: 'token' });
+      expect(await store.auxGet('a1')).toEqual(rec('a1', 'anna', '2026-01-01T00:00:00.000Z'));
+      expect(await store.auxGet('nope')).toBeNull();
+      expect((await store.auxFind('account', 'bo')).map((r) => r.id)).toEqual(['a2']);
+      expect((await store.auxList('account', 10, '9999')).map((r) => r.id)).toEqual(['a2', 'a1']);
+      expect((await store.auxList('account', 1, '2026-01-02T00:00:00.000Z')).map((r) => r.id)).toEqual(['a1']);
+      await store.auxDelete('a1');
+      expect(await store.auxGet('a1')).toBeNull();
+      // Records beside the map are not part of the map.
+      expect((await store.loadGraph()).nodes).toEqual([]);
+    });
+
+    it('writes a batch’s audit record in the same transaction, and not at all when the batch is refused', async () => {
+      const audit = (id: string) => ({ id, kind: 'audit', key: 'someone', json: '{}', createdAt: NOW });
+      await store.write({ ops: everythingBatch(), basedOn: 0, now: NOW, aux: [audit('e1')] });
+      expect(await store.auxGet('e1')).not.toBeNull();
+      await refusal(store.write({ ops: [{ op: 'deleteNode', label: 'Topic', id: ID.Topic }], basedOn: 0, now: NOW, aux: [audit('e2')] }));
+      expect(await store.auxGet('e2')).toBeNull();
+    });
+
     it('keeps what was committed across a restart', async () => {
       await write(everythingBatch(), 0);
       store = await harness.reopen(store);

@@ -12,9 +12,10 @@
 import { mkdirSync } from 'node:fs';
 import kuzu from 'kuzu';
 import { loadSchema, META_ID, QueryBook, statementName } from '../cypher-files.js';
-import type { GraphStore, StoredGraph, StoredNode, StoredRel, StoredValue, WriteBatch } from '../graph-store.js';
-import { runBatch, type Row } from '../batch.js';
-import { isNodeLabel, isRelationshipType } from '../labels.js';
+import type { AuxRecord, GraphStore, StoredGraph, StoredNode, StoredRel, StoredValue, WriteBatch } from '../graph-store.js';
+import { runBatch, toAuxRecords, type Row } from '../batch.js';
+import { isRelationshipType } from '../labels.js';
+import { NODE_LABELS } from '../../domain/vocabulary.js';
 import { SerialQueue } from '../serial-queue.js';
 
 type KuzuValue = Record<string, unknown>;
@@ -100,10 +101,8 @@ export class KuzuStore implements GraphStore {
       const versionRows = await this.execute(statementName.graphVersion, { id: META_ID });
       const graphVersion = Number(versionRows[0]?.['graphVersion'] ?? 0);
       const nodes: StoredNode[] = [];
-      for (const row of await this.execute(statementName.nodesAll, {})) {
-        const n = row['n'] as KuzuValue;
-        const label = n['_label'];
-        if (isNodeLabel(label)) nodes.push({ label, props: cleanProps(n) });
+      for (const label of NODE_LABELS) {
+        for (const row of await this.execute(statementName.nodesOfLabel(label), {})) nodes.push({ label, props: cleanProps(row['n'] as KuzuValue) });
       }
       const rels: StoredRel[] = [];
       for (const row of await this.execute(statementName.relationshipsAll, {})) {
@@ -130,6 +129,30 @@ export class KuzuStore implements GraphStore {
         await this.query('ROLLBACK');
         throw error;
       }
+    });
+  }
+
+  auxGet(id: string): Promise<AuxRecord | null> {
+    return this.run(async () => toAuxRecords(await this.execute(statementName.auxById, { id }))[0] ?? null);
+  }
+
+  auxFind(kind: string, key: string): Promise<AuxRecord[]> {
+    return this.run(async () => toAuxRecords(await this.execute(statementName.auxByKey, { kind, key })));
+  }
+
+  auxList(kind: string, limit: number, before: string): Promise<AuxRecord[]> {
+    return this.run(async () => toAuxRecords(await this.execute(statementName.auxList, { kind, limit, before })));
+  }
+
+  auxPut(record: AuxRecord): Promise<void> {
+    return this.run(async () => {
+      await this.execute(statementName.auxUpsert, { ...record });
+    });
+  }
+
+  auxDelete(id: string): Promise<void> {
+    return this.run(async () => {
+      await this.execute(statementName.auxDelete, { id });
     });
   }
 

@@ -5,9 +5,10 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { loadSchema, META_ID, QueryBook, statementName } from '../cypher-files.js';
-import type { GraphStore, StoredGraph, StoredNode, StoredRel, StoredValue, WriteBatch } from '../graph-store.js';
-import { runBatch, type Row } from '../batch.js';
-import { isNodeLabel, isRelationshipType } from '../labels.js';
+import type { AuxRecord, GraphStore, StoredGraph, StoredNode, StoredRel, StoredValue, WriteBatch } from '../graph-store.js';
+import { runBatch, toAuxRecords, type Row } from '../batch.js';
+import { isRelationshipType } from '../labels.js';
+import { NODE_LABELS } from '../../domain/vocabulary.js';
 
 export interface Neo4jOptions {
   readonly uri: string;
@@ -83,10 +84,10 @@ export class Neo4jStore implements GraphStore {
       const first = version.records[0];
       const graphVersion = first ? Number(toPlain(first.get('graphVersion'))) : 0;
       const nodes: StoredNode[] = [];
-      for (const record of (await tx.run(this.book.get(statementName.nodesAll))).records) {
-        const node = record.get('n') as { labels: string[]; properties: Record<string, unknown> };
-        const label = node.labels.find(isNodeLabel);
-        if (label) nodes.push({ label, props: plainProps(node.properties) });
+      for (const label of NODE_LABELS) {
+        for (const record of (await tx.run(this.book.get(statementName.nodesOfLabel(label)))).records) {
+          nodes.push({ label, props: plainProps((record.get('n') as { properties: Record<string, unknown> }).properties) });
+        }
       }
       const rels: StoredRel[] = [];
       for (const record of (await tx.run(this.book.get(statementName.relationshipsAll))).records) {
@@ -109,6 +110,39 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await session.close();
     }
+  }
+
+  private async auxRead(name: string, params: Record<string, unknown>): Promise<AuxRecord[]> {
+    return this.read(async (tx) => toAuxRecords((await tx.run(this.book.get(name), params)).records.map(rowOf)));
+  }
+
+  async auxGet(id: string): Promise<AuxRecord | null> {
+    return (await this.auxRead(statementName.auxById, { id }))[0] ?? null;
+  }
+
+  auxFind(kind: string, key: string): Promise<AuxRecord[]> {
+    return this.auxRead(statementName.auxByKey, { kind, key });
+  }
+
+  auxList(kind: string, limit: number, before: string): Promise<AuxRecord[]> {
+    return this.auxRead(statementName.auxList, { kind, limit: neo4j.int(limit), before });
+  }
+
+  private async auxWrite(name: string, params: Record<string, unknown>): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      await session.executeWrite((tx) => tx.run(this.book.get(name), params));
+    } finally {
+      await session.close();
+    }
+  }
+
+  auxPut(record: AuxRecord): Promise<void> {
+    return this.auxWrite(statementName.auxUpsert, { ...record });
+  }
+
+  auxDelete(id: string): Promise<void> {
+    return this.auxWrite(statementName.auxDelete, { id });
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,3 @@
+MATCH (r:AuxRecord)
+WHERE r.kind = $kind AND r.key = $key
+RETURN r.id AS id, r.kind AS kind, r.key AS key, r.json AS json, r.createdAt AS createdAt

@@ -1,0 +1,2 @@
+MATCH (r:AuxRecord {id: $id})
+DELETE r

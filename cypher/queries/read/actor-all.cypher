@@ -1,0 +1,2 @@
+MATCH (n:Actor)
+RETURN n

@@ -1,0 +1,2 @@
+MATCH (n:Area)
+RETURN n

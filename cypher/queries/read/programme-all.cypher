@@ -1,0 +1,2 @@
+MATCH (n:Programme)
+RETURN n

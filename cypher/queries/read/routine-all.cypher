@@ -1,0 +1,2 @@
+MATCH (n:Routine)
+RETURN n
