@@ -4,7 +4,10 @@
  */
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
+import { randomBytes } from 'node:crypto';
 import { createAnalysisCache } from './analysis/settings.js';
+import { Accounts } from './auth/accounts.js';
+import { createAuthenticator } from './auth/authenticate.js';
 import { createLogger, type Logger } from './logger.js';
 import { createApp } from './server/app.js';
 import { seed } from './server/seed.js';
@@ -48,14 +51,30 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const service = new MapService(store, logger);
   if (!argv.includes('--empty')) await seedIfEmpty(service, config, logger);
   const snapshot = await service.snapshot();
-  const { express } = await createApp({ service, analysis, logger });
+  const accounts = new Accounts(store);
+  if (config.auth.mode === 'local') {
+    const password = await accounts.bootstrapAdmin();
+    if (password) {
+      // Printed once, on the console of whoever started the server; it must be changed at first sign-in.
+      process.stderr.write(`\nFirst start with AUTH_MODE=local: an administrator account was created.\n  user name: admin\n  one-time password: ${password}\nSign in at /auth/sign-in and change it.\n\n`);
+    }
+  }
+  if (config.auth.mode !== 'none' && !config.auth.sessionSecret) {
+    logger.warn({}, 'SESSION_SECRET is not set: sessions end when the server restarts');
+  }
+  const sessionSecret = config.auth.sessionSecret ?? randomBytes(32).toString('base64url');
+  const authenticator = createAuthenticator(config.auth.mode, accounts, sessionSecret);
+  const { express } = await createApp({
+    service, analysis, accounts, authenticator, sessionSecret, logger,
+    secureCookies: config.auth.secureCookies, introspection: config.introspection, graphiql: config.graphiql,
+  });
   const server: Server = await new Promise((resolve, reject) => {
     const s = express.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   });
   logger.info(
     { url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/`, engine: store.engine,
-      nodes: snapshot.nodes.size, relationships: snapshot.rels.size, startupMs: Date.now() - started },
+      nodes: snapshot.nodes.size, relationships: snapshot.rels.size, auth: config.auth.mode, startupMs: Date.now() - started },
     'Aktörskartan is serving',
   );
 

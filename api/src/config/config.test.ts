@@ -40,6 +40,16 @@ describe('configuration', () => {
   });
 
   it('knows a non-loopback host is not loopback', () => {
-    expect(loadConfig({ HOST: '0.0.0.0' }).loopback).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0', AUTH_MODE: 'local' }).loopback).toBe(false);
+  });
+
+  it('refuses to serve without sign-in on a non-loopback address', () => {
+    expect(problemsOf({ HOST: '0.0.0.0' })).toEqual([expect.stringMatching(/^AUTH_MODE: must be local/)]);
+    expect(loadConfig({}).auth.mode).toBe('none');
+  });
+
+  it('turns introspection and GraphiQL off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_MODE: 'local' })).toMatchObject({ introspection: false, graphiql: false, auth: { secureCookies: true } });
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_MODE: 'local', GRAPHIQL: 'true' }).graphiql).toBe(true);
   });
 });

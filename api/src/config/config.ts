@@ -25,11 +25,26 @@ const schema = z
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    AUTH_MODE: z.enum(['none', 'local', 'oidc']).optional(),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+    GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+    GRAPHIQL: z.enum(['true', 'false']).optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is set' });
+    }
+    const loopback = LOOPBACK.has(env.HOST);
+    if (!loopback && (env.AUTH_MODE ?? 'none') === 'none') {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: `must be local (or oidc) when HOST is not a loopback address (${env.HOST}): AUTH_MODE=none lets anyone change the map` });
+    }
+    if (env.AUTH_MODE === 'oidc') {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'oidc is not available in this version yet; use local' });
+    }
+    if (env.NEO4J_URI && env.AUTH_MODE === 'local' && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required with NEO4J_URI and AUTH_MODE=local, so every instance accepts the same sessions' });
     }
   });
 
@@ -48,6 +63,14 @@ export interface Config {
   readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string; readonly database: string } | null;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly production: boolean;
+  readonly auth: {
+    readonly mode: 'none' | 'local' | 'oidc';
+    /** Null: a random secret per process (sessions end when it restarts). */
+    readonly sessionSecret: string | null;
+    readonly secureCookies: boolean;
+  };
+  readonly introspection: boolean;
+  readonly graphiql: boolean;
 }
 
 export class ConfigError extends Error {
@@ -86,5 +109,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       : null,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    auth: {
+      mode: e.AUTH_MODE ?? 'none',
+      sessionSecret: e.SESSION_SECRET ?? null,
+      secureCookies: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
+    },
+    introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+    graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : e.NODE_ENV !== 'production',
   });
 }

@@ -6,6 +6,9 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  /** Not signed in (or the session or token is no longer valid). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** Signed in, but the role does not allow it. */
   FORBIDDEN: 'FORBIDDEN',
   INTERNAL: 'INTERNAL',
 } as const;

@@ -1,4 +1,6 @@
 import type { AnalysisCache } from '../analysis/analyze.js';
+import type { Principal } from '../auth/principal.js';
+import type { Accounts } from '../auth/accounts.js';
 import type { Logger } from '../logger.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import type { MapService } from '../service/map-service.js';
@@ -11,5 +13,9 @@ export interface GraphQLContext {
   readonly service: MapService;
   readonly logger: Logger;
   readonly analysis: AnalysisCache;
+  readonly accounts: Accounts;
+  readonly principal: Principal;
+  /** The operation's name, or its root fields, for the audit log (set once the operation is known). */
+  operation: string;
   snapshot: MapSnapshot;
 }

@@ -1,20 +1,29 @@
 /**
- * The HTTP surface on one port: the UI, /graphql, /graphiql and /healthz.
+ * The HTTP surface on one port: the UI, /graphql, /graphiql, /auth and /healthz, behind security
+ * headers (helmet, with a Content-Security-Policy the UI passes).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
+import { buildSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createErrorFormatter } from './format-error.js';
-import { responseCachePlugin } from './response-cache.js';
 import type { AnalysisCache } from '../analysis/analyze.js';
+import type { Accounts } from '../auth/accounts.js';
+import type { Authenticator } from '../auth/authenticate.js';
+import { authorizationPlugin } from '../auth/authorize.js';
+import { authRoutes } from '../auth/routes.js';
+import { AppError, ErrorCode } from '../errors/app-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import type { Logger } from '../logger.js';
 import type { MapService } from '../service/map-service.js';
+import { createErrorFormatter } from './format-error.js';
+import { limitsPlugin } from './limits.js';
+import { responseCachePlugin } from './response-cache.js';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../../src/graphql/schema.graphql', import.meta.url));
 export const UI_DIST = fileURLToPath(new URL('../../../ui/dist/', import.meta.url));
@@ -23,7 +32,13 @@ export const MAX_BODY = '12mb';
 export interface AppOptions {
   readonly service: MapService;
   readonly analysis: AnalysisCache;
+  readonly accounts: Accounts;
+  readonly authenticator: Authenticator;
+  readonly sessionSecret: string;
   readonly logger: Logger;
+  readonly secureCookies?: boolean;
+  readonly introspection?: boolean;
+  readonly graphiql?: boolean;
   readonly uiDir?: string;
 }
 
@@ -32,24 +47,26 @@ export interface App {
   readonly apollo: ApolloServer<GraphQLContext>;
 }
 
-const securityHeaders: express.RequestHandler = (_req, res, next) => {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Frame-Options', 'DENY');
-  next();
-};
+const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 
-export async function createApp({ service, analysis, logger, uiDir = UI_DIST }: AppOptions): Promise<App> {
+export async function createApp(options: AppOptions): Promise<App> {
+  const { service, analysis, accounts, authenticator, logger, uiDir = UI_DIST } = options;
+  const typeDefs = readFileSync(SCHEMA_FILE, 'utf8');
+  // The cost of a query is judged on the types alone.
+  const typesOnly = buildSchema(typeDefs);
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
+    typeDefs,
     resolvers,
     formatError: createErrorFormatter(logger),
-    // GraphiQL is served from the UI bundle at /graphiql; Apollo's landing page would load a CDN.
+    introspection: options.introspection ?? true,
     plugins: [
+      // GraphiQL is served from the UI bundle at /graphiql; Apollo's landing page would load a CDN.
       ApolloServerPluginLandingPageDisabled(),
       // Cache hints are unused (responses are cached per graph version instead); the default
       // cache-control plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      authorizationPlugin(),
+      limitsPlugin(typesOnly),
       responseCachePlugin(),
     ],
     includeStacktraceInErrorResponses: false,
@@ -58,7 +75,20 @@ export async function createApp({ service, analysis, logger, uiDir = UI_DIST }: 
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders);
+  app.use(helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], connectSrc: ["'self'"],
+        // React, Cytoscape and GraphiQL set style attributes; no inline script is allowed.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'], fontSrc: ["'self'", 'data:'], workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: options.secureCookies ?? false,
+  }));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -70,25 +100,47 @@ export async function createApp({ service, analysis, logger, uiDir = UI_DIST }: 
     }
   });
 
+  app.use('/auth', authRoutes(accounts, authenticator, options.sessionSecret, options.secureCookies ?? false, logger));
+
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async () => ({ service, logger, analysis, snapshot: await service.snapshot() }),
+      context: async ({ req }) => ({
+        service, logger, analysis, accounts,
+        principal: await authenticator.principalOf(req),
+        operation: 'unknown',
+        snapshot: await service.snapshot(),
+      }),
     }),
   );
 
   const indexHtml = join(uiDir, 'index.html');
+  // With sign-in on, pages (not their assets) send an anonymous visitor to the sign-in page.
+  if (authenticator.mode !== 'none') {
+    app.get(/^\/(?!graphql|healthz|auth\/|assets\/).*/, async (req, res, next) => {
+      try {
+        if ((await authenticator.principalOf(req)).kind === 'anonymous') res.redirect(302, '/auth/sign-in');
+        else next();
+      } catch (error) {
+        next(error);
+      }
+    });
+  }
   if (existsSync(indexHtml)) {
-    app.get(['/graphiql', '/graphiql/'], (_req, res) => res.sendFile(join(uiDir, 'graphiql.html')));
+    if (options.graphiql ?? true) app.get(['/graphiql', '/graphiql/'], (_req, res) => res.sendFile(join(uiDir, 'graphiql.html')));
     app.use(express.static(uiDir, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes of the single-page app all load the same page.
-    app.get(/^\/(?!graphql|healthz|assets\/).*/, (_req, res) => res.sendFile(indexHtml));
+    app.get(/^\/(?!graphql|healthz|auth\/|assets\/).*/, (_req, res) => res.sendFile(indexHtml));
   } else {
     logger.warn({ uiDir }, 'the UI is not built; serving the API only (run npm run build)');
   }
 
   const onError: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, _next) => {
+    if (error instanceof AppError) {
+      res.status(HTTP_STATUS[error.code] ?? 500).json({ errors: [{ message: error.code === ErrorCode.INTERNAL ? 'Internal error.' : error.message, extensions: { code: error.code, fields: error.fields } }] });
+      return;
+    }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ error: String(error) }, 'unexpected HTTP error');
     const message =

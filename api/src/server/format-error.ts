@@ -3,7 +3,7 @@
  * own request errors (syntax, validation, variable types) are bad input; everything else is
  * logged in full and reaches the client as INTERNAL with no detail.
  */
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logger.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
@@ -20,7 +20,9 @@ const CLIENT_ERROR_CODES = new Set([
 
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    let original = unwrapResolverError(error);
+    // Errors raised before execution (authorization) arrive as GraphQLErrors wrapping an AppError.
+    if (original instanceof GraphQLError && original.originalError instanceof AppError) original = original.originalError;
     if (original instanceof AppError && original.code !== ErrorCode.INTERNAL) {
       return {
         message: original.message,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ImportFile } from '../import/csv-import.js';
 import { importData, type ImportReportRecord } from '../service/import-data.js';
 import type { MapService } from '../service/map-service.js';
+import { systemPrincipal } from '../auth/principal.js';
 
 export function readSeedFiles(dir: string): ImportFile[] {
   return readdirSync(dir)
@@ -13,6 +14,6 @@ export function readSeedFiles(dir: string): ImportFile[] {
 }
 
 export async function seed(service: MapService, dir: string): Promise<ImportReportRecord> {
-  const { result } = await importData(service, readSeedFiles(dir), false);
+  const { result } = await importData(service.as(systemPrincipal('seed'), 'seed'), readSeedFiles(dir), false);
   return result;
 }

@@ -1,6 +1,6 @@
 /** The importData mutation and the demo seed: plan the CSV files, then commit all or nothing. */
 import { planImport, type ImportCount, type ImportFile, type ImportRowError } from '../import/csv-import.js';
-import type { Committed, MapService } from './map-service.js';
+import type { Committed, MapWriter } from './map-service.js';
 
 export interface ImportReportRecord {
   readonly status: 'APPLIED' | 'REJECTED' | 'DRY_RUN';
@@ -9,7 +9,7 @@ export interface ImportReportRecord {
   readonly graphVersion: number;
 }
 
-export function importData(service: MapService, files: readonly ImportFile[], dryRun: boolean): Promise<Committed<ImportReportRecord>> {
+export function importData(service: MapWriter, files: readonly ImportFile[], dryRun: boolean): Promise<Committed<ImportReportRecord>> {
   return service.write((snapshot) => {
     const plan = planImport(snapshot, files);
     const status = plan.errors.length > 0 ? 'REJECTED' : dryRun ? 'DRY_RUN' : 'APPLIED';

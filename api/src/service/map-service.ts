@@ -5,7 +5,9 @@
  */
 import { AppError, ErrorCode, type FieldProblem } from '../errors/app-error.js';
 import { MapSnapshot } from '../readmodel/snapshot.js';
-import { StoreRefusedError, type GraphStore, type WriteOp } from '../store/graph-store.js';
+import { randomUUID } from 'node:crypto';
+import { describePrincipal, type Principal } from '../auth/principal.js';
+import { StoreRefusedError, type AuxRecord, type GraphStore, type WriteOp } from '../store/graph-store.js';
 import type { Logger } from '../logger.js';
 import type { PlanProblem } from './intents.js';
 
@@ -20,6 +22,38 @@ export interface Committed<R> {
 export interface PlannedWrite<R> {
   readonly ops: readonly WriteOp[];
   readonly answer: (after: MapSnapshot) => R;
+}
+
+/** Who writes, and through which operation: every committed batch is recorded in the audit log. */
+export interface WriteAudit {
+  readonly by: Principal;
+  readonly operation: string;
+}
+
+/** What the write helpers need: a writer bound to who is writing. */
+export interface MapWriter {
+  write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R>): Promise<Committed<R>>;
+  now(): string;
+}
+
+/** An audit event's record of changes is capped; beyond it, the event lists what changed without values. */
+const MAX_AUDIT_JSON = 256 * 1024;
+
+function auditRecord(audit: WriteAudit, before: MapSnapshot, ops: readonly WriteOp[], at: string): AuxRecord {
+  const who = describePrincipal(audit.by);
+  const changes = ops.map((op) => {
+    const id = op.id;
+    const previous = before.nodes.get(id) ?? before.rels.get(id) ?? null;
+    const kind = 'label' in op ? op.label : op.type;
+    const after = op.op === 'upsertNode' || op.op === 'upsertRel' ? { ...op.props, ...(op.op === 'upsertRel' ? { from: op.from, to: op.to } : {}) } : null;
+    return { op: op.op, kind, id, before: previous, after };
+  });
+  let json = JSON.stringify({ at, who, operation: audit.operation, basedOn: before.graphVersion, truncated: false, changes });
+  if (json.length > MAX_AUDIT_JSON) {
+    json = JSON.stringify({ at, who, operation: audit.operation, basedOn: before.graphVersion, truncated: true,
+      changes: changes.map(({ op, kind, id }) => ({ op, kind, id, before: null, after: null })) });
+  }
+  return { id: `aud-${at}-${randomUUID().slice(0, 8)}`, kind: 'audit', key: who.id, json, createdAt: at };
 }
 
 export function problemsToError(problems: readonly PlanProblem[]): AppError {
@@ -73,13 +107,19 @@ export class MapService {
    * Plans against the current snapshot and commits. When another writer committed in between,
    * the plan is made again against the new snapshot (at most three times).
    */
-  async write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R>): Promise<Committed<R>> {
+  /** A writer that records who writes, through which operation. */
+  as(by: Principal, operation: string): MapWriter {
+    return { write: (plan) => this.write(plan, { by, operation }), now: () => this.now() };
+  }
+
+  async write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R>, audit: WriteAudit): Promise<Committed<R>> {
     for (let attempt = 1; ; attempt++) {
       const before = await this.snapshot();
       const planned = plan(before);
       if (planned.ops.length === 0) return { snapshot: before, result: planned.answer(before) };
+      const now = this.now();
       try {
-        await this.store.write({ ops: planned.ops, basedOn: before.graphVersion, now: this.now() });
+        await this.store.write({ ops: planned.ops, basedOn: before.graphVersion, now, aux: [auditRecord(audit, before, planned.ops, now)] });
       } catch (error) {
         if (error instanceof StoreRefusedError) {
           if (error.refusal.reason === 'graph-moved' && attempt < MAX_ATTEMPTS) continue;

@@ -8,7 +8,7 @@ import type { NodeLabel } from '../domain/vocabulary.js';
 import { AppError } from '../errors/app-error.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import type { NodeIntent } from './intents.js';
-import { problemsToError, type Committed, type MapService } from './map-service.js';
+import { problemsToError, type Committed, type MapWriter } from './map-service.js';
 import { planNodeDelete, planWrites } from './plan.js';
 
 type Input = Readonly<Record<string, unknown>>;
@@ -42,7 +42,7 @@ function linksFrom(label: NodeLabel, input: Input): Record<string, string[]> {
   return links;
 }
 
-function commit<L extends NodeLabel>(service: MapService, label: L, build: (s: MapSnapshot) => NodeIntent): Promise<Committed<NodeRecord<L>>> {
+function commit<L extends NodeLabel>(service: MapWriter, label: L, build: (s: MapSnapshot) => NodeIntent): Promise<Committed<NodeRecord<L>>> {
   return service.write((snapshot) => {
     const intent = build(snapshot);
     const plan = planWrites(snapshot, [intent], []);
@@ -58,7 +58,7 @@ function commit<L extends NodeLabel>(service: MapService, label: L, build: (s: M
   });
 }
 
-export function createNode<L extends NodeLabel>(service: MapService, label: L, input: Input): Promise<Committed<NodeRecord<L>>> {
+export function createNode<L extends NodeLabel>(service: MapWriter, label: L, input: Input): Promise<Committed<NodeRecord<L>>> {
   const given = input['id'];
   const id = typeof given === 'string' && given !== '' ? given : naturalId(label, input);
   const idCheck = nodeIdSchema.safeParse(id);
@@ -75,7 +75,7 @@ export function createNode<L extends NodeLabel>(service: MapService, label: L, i
 }
 
 export function updateNode<L extends NodeLabel>(
-  service: MapService, label: L, id: string, version: number, patch: Input,
+  service: MapWriter, label: L, id: string, version: number, patch: Input,
 ): Promise<Committed<NodeRecord<L>>> {
   return commit(service, label, (snapshot) => {
     const existing = snapshot.nodeOf(label, id);
@@ -97,7 +97,7 @@ export interface DeleteOutcome {
   readonly removedLinks: readonly RelRecord[];
 }
 
-export async function deleteNode(service: MapService, label: NodeLabel, id: string, version: number | null | undefined): Promise<Committed<DeleteOutcome>> {
+export async function deleteNode(service: MapWriter, label: NodeLabel, id: string, version: number | null | undefined): Promise<Committed<DeleteOutcome>> {
   return service.write((snapshot) => {
     const node = snapshot.nodeOf(label, id);
     if (!node) throw AppError.notFound(label.toLowerCase(), id, 'id');

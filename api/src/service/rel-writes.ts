@@ -5,7 +5,7 @@ import type { RelationshipType } from '../domain/vocabulary.js';
 import { AppError } from '../errors/app-error.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import type { RelIntent } from './intents.js';
-import { problemsToError, type Committed, type MapService } from './map-service.js';
+import { problemsToError, type Committed, type MapWriter } from './map-service.js';
 import { planWrites } from './plan.js';
 import type { DeleteOutcome } from './node-writes.js';
 
@@ -13,7 +13,7 @@ type Input = Readonly<Record<string, unknown>>;
 
 const DEFAULTS: Record<string, unknown> = { role: 'MEMBER' };
 
-function commit<T extends RelationshipType>(service: MapService, type: T, build: (s: MapSnapshot) => RelIntent): Promise<Committed<RelRecord<T>>> {
+function commit<T extends RelationshipType>(service: MapWriter, type: T, build: (s: MapSnapshot) => RelIntent): Promise<Committed<RelRecord<T>>> {
   return service.write((snapshot) => {
     const intent = build(snapshot);
     const plan = planWrites(snapshot, [], [intent]);
@@ -42,7 +42,7 @@ export interface RelCreateInput {
   readonly source?: string | null | undefined;
 }
 
-export function createRel<T extends RelationshipType>(service: MapService, input: RelCreateInput & { type: T }): Promise<Committed<RelRecord<T>>> {
+export function createRel<T extends RelationshipType>(service: MapWriter, input: RelCreateInput & { type: T }): Promise<Committed<RelRecord<T>>> {
   const props: Record<string, unknown> = {};
   for (const key of Object.keys(relPropsSchemas[input.type].shape)) props[key] = input.props[key] ?? DEFAULTS[key] ?? null;
   const qualifier = input.type === 'REFERS_TO' ? String(props['trigger'] ?? '') : undefined;
@@ -57,7 +57,7 @@ export function createRel<T extends RelationshipType>(service: MapService, input
   }));
 }
 
-export function updateRel<T extends RelationshipType>(service: MapService, type: T, id: string, version: number, patch: Input): Promise<Committed<RelRecord<T>>> {
+export function updateRel<T extends RelationshipType>(service: MapWriter, type: T, id: string, version: number, patch: Input): Promise<Committed<RelRecord<T>>> {
   return commit(service, type, (snapshot) => {
     const existing = snapshot.relOf(type, id);
     if (!existing) throw AppError.notFound(type === 'MEMBER_OF' ? 'membership' : type === 'REFERS_TO' ? 'referral' : 'link', id, 'id');
@@ -73,7 +73,7 @@ export function updateRel<T extends RelationshipType>(service: MapService, type:
   });
 }
 
-export function deleteRel(service: MapService, types: readonly RelationshipType[], id: string, version: number | null | undefined): Promise<Committed<DeleteOutcome>> {
+export function deleteRel(service: MapWriter, types: readonly RelationshipType[], id: string, version: number | null | undefined): Promise<Committed<DeleteOutcome>> {
   return service.write((snapshot) => {
     const rel = snapshot.rels.get(id);
     if (!rel || !types.includes(rel.type)) throw AppError.notFound('relationship', id, 'id');

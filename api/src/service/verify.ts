@@ -2,7 +2,7 @@
 import type { StoredValue, WriteOp } from '../store/graph-store.js';
 import { REL_ENDPOINTS } from '../domain/model.js';
 import { AppError } from '../errors/app-error.js';
-import type { Committed, MapService } from './map-service.js';
+import type { Committed, MapWriter } from './map-service.js';
 
 const MAX_IDS = 1000;
 
@@ -11,7 +11,7 @@ function withoutStoreFields(record: object): Record<string, StoredValue> {
   return rest;
 }
 
-export function markVerified(service: MapService, ids: readonly string[]): Promise<Committed<number>> {
+export function markVerified(service: MapWriter, ids: readonly string[]): Promise<Committed<number>> {
   if (ids.length > MAX_IDS) throw AppError.badInput([{ field: 'ids', message: `at most ${MAX_IDS} ids at a time` }]);
   const today = service.now().slice(0, 10);
   return service.write((snapshot) => {

@@ -47,8 +47,17 @@ describe('errors', () => {
 
   it('refuses a bad cursor and an over-large page with BAD_USER_INPUT naming the argument', async () => {
     expect(failure(await server.gql('{ actors(after: "garbage") { totalCount } }')).extensions.fields?.[0]?.field).toBe('after');
-    expect(failure(await server.gql('{ actors(first: 100000) { totalCount } }')).extensions.fields?.[0]?.field).toBe('first');
+    expect(failure(await server.gql('{ actors(first: 501) { totalCount } }')).extensions.fields?.[0]?.field).toBe('first');
     expect(failure(await server.gql('{ neighbourhood(id: "x", depth: 9) { nodes { id } } }')).extensions.fields?.[0]?.field).toBe('depth');
+  });
+
+  it('refuses queries too deep or too costly before running them', async () => {
+    const deep = '{ actors(first: 1) { edges { node { memberships { network { members { actor { memberships { network { members { actor { memberships { network { name } } } } } } } } } } } } } }';
+    const tooDeep = failure(await server.gql(deep));
+    expect(tooDeep.extensions.code).toBe('BAD_USER_INPUT');
+    expect(tooDeep.message).toMatch(/levels deep/);
+    const costly = failure(await server.gql('{ actors(first: 500) { edges { node { memberships { network { members { actor { memberships { network { name } } } } } } } } } }'));
+    expect(costly.message).toMatch(/would cost/);
   });
 
   it('answers NOT_FOUND for a filter naming an area that does not exist', async () => {

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalysisCache } from '../../src/analysis/settings.js';
+import { Accounts } from '../../src/auth/accounts.js';
+import { createAuthenticator, type AuthMode } from '../../src/auth/authenticate.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createApp } from '../../src/server/app.js';
 import { seed } from '../../src/server/seed.js';
@@ -29,15 +31,19 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestServer {
   readonly url: string;
+  readonly accounts: Accounts;
   readonly service: MapService;
   readonly store: GraphStore;
   readonly logs: string[];
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
 export interface StartOptions {
   readonly seedDemo?: boolean;
+  /** Default none: the local demo, where every request may do anything. */
+  readonly authMode?: AuthMode;
+  readonly introspection?: boolean;
   /** Wraps the store, e.g. to count or break its calls. */
   readonly wrapStore?: (store: GraphStore) => GraphStore;
 }
@@ -58,20 +64,27 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     representationRules: `${SEED_ROOT}/representation-rules.csv`, coverageRules: `${SEED_ROOT}/coverage-rules.csv`,
     staleAfterDays: 365, chainMaxHops: 3,
   }, () => TEST_TODAY);
-  const { express } = await createApp({ service, analysis, logger });
+  const accounts = new Accounts(store);
+  const sessionSecret = 'test-session-secret-0123456789abcdef';
+  const authenticator = createAuthenticator(options.authMode ?? 'none', accounts, sessionSecret);
+  const { express } = await createApp({
+    service, analysis, logger, accounts, authenticator, sessionSecret,
+    ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+  });
   const server: Server = await new Promise((resolve) => {
     const s = express.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
+    accounts,
     service,
     store,
     logs,
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

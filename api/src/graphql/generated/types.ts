@@ -7,6 +7,8 @@ import type { GraphViewRecord } from '../../readmodel/graph-view.js';
 import type { DeleteOutcome } from '../../service/node-writes.js';
 import type { ImportReportRecord } from '../../service/import-data.js';
 import type { Finding as FindingRecord } from '../../analysis/types.js';
+import type { Account as AccountRecord, ApiToken as ApiTokenRecord } from '../../auth/accounts.js';
+import type { AuditEventRecord } from '../../auth/audit.js';
 import type { AnalysisResultRecord } from '../../analysis/analyze.js';
 import type { NetworkOverlap as NetworkOverlapRecord } from '../../analysis/overlaps.js';
 import type { BrokerScoreRecord, BrokerListRecord } from '../../analysis/brokers.js';
@@ -30,6 +32,37 @@ export type Scalars = {
    */
   DateTime: { input: string; output: string; }
   LocalDate: { input: string; output: string; }
+};
+
+export type Account = {
+  readonly __typename?: 'Account';
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly disabled: Scalars['Boolean']['output'];
+  readonly displayName?: Maybe<Scalars['String']['output']>;
+  readonly id: Scalars['ID']['output'];
+  readonly mustChangePassword: Scalars['Boolean']['output'];
+  readonly role: Role;
+  readonly updatedAt: Scalars['DateTime']['output'];
+  readonly username: Scalars['String']['output'];
+};
+
+export type AccountInput = {
+  readonly displayName?: InputMaybe<Scalars['String']['input']>;
+  readonly role: Role;
+  readonly username: Scalars['String']['input'];
+};
+
+export type AccountPatch = {
+  readonly disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  readonly displayName?: InputMaybe<Scalars['String']['input']>;
+  readonly role?: InputMaybe<Role>;
+};
+
+/** A new account or a reset: the one-time password is shown here once and never again. */
+export type AccountWithPassword = {
+  readonly __typename?: 'AccountWithPassword';
+  readonly account: Account;
+  readonly oneTimePassword: Scalars['String']['output'];
 };
 
 export type Actor = Node & {
@@ -195,6 +228,15 @@ export type AnalysisSummary = {
   readonly total: Scalars['Int']['output'];
 };
 
+export type ApiToken = {
+  readonly __typename?: 'ApiToken';
+  readonly account?: Maybe<Account>;
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly id: Scalars['ID']['output'];
+  readonly name: Scalars['String']['output'];
+  readonly revoked: Scalars['Boolean']['output'];
+};
+
 export type Area = Node & {
   readonly __typename?: 'Area';
   /** Actors located in this area or any area within it. */
@@ -240,6 +282,34 @@ export type AreaType =
   | 'DISTRICT'
   | 'MUNICIPALITY'
   | 'NATION';
+
+/** One change within an audited write; before and after are the records as JSON (null when absent). */
+export type AuditChange = {
+  readonly __typename?: 'AuditChange';
+  readonly after?: Maybe<Scalars['String']['output']>;
+  readonly before?: Maybe<Scalars['String']['output']>;
+  readonly id: Scalars['ID']['output'];
+  readonly kind: Scalars['String']['output'];
+  readonly op: Scalars['String']['output'];
+};
+
+/** A committed write: who, when, through which operation, and what changed. */
+export type AuditEvent = {
+  readonly __typename?: 'AuditEvent';
+  readonly at: Scalars['DateTime']['output'];
+  readonly changes: ReadonlyArray<AuditChange>;
+  readonly id: Scalars['ID']['output'];
+  readonly operation: Scalars['String']['output'];
+  /** True when the changes were too large to keep with their values. */
+  readonly truncated: Scalars['Boolean']['output'];
+  readonly who: Scalars['String']['output'];
+  readonly whoId: Scalars['String']['output'];
+};
+
+export type AuthMode =
+  | 'LOCAL'
+  | 'NONE'
+  | 'OIDC';
 
 export type Broker = {
   readonly __typename?: 'Broker';
@@ -536,7 +606,11 @@ export type MembershipRole =
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
+  /** Administrators: a new account with a one-time password. */
+  readonly createAccount: AccountWithPassword;
   readonly createActor: Actor;
+  /** Administrators: an API token for scripts, acting as the given account. */
+  readonly createApiToken: NewApiToken;
   readonly createArea: Area;
   readonly createLink: Link;
   readonly createMembership: Membership;
@@ -560,6 +634,11 @@ export type Mutation = {
   readonly importData: ImportReport;
   /** Confirm that these nodes and relationships are still true today (sets lastVerifiedAt). */
   readonly markVerified: Scalars['Int']['output'];
+  /** Administrators: a new one-time password (ends the account's sessions). */
+  readonly resetPassword: AccountWithPassword;
+  readonly revokeApiToken: ApiToken;
+  /** Administrators: change an account's role, disable or enable it. */
+  readonly updateAccount: Account;
   readonly updateActor: Actor;
   readonly updateArea: Area;
   readonly updateMembership: Membership;
@@ -572,8 +651,19 @@ export type Mutation = {
 };
 
 
+export type MutationCreateAccountArgs = {
+  input: AccountInput;
+};
+
+
 export type MutationCreateActorArgs = {
   input: ActorInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  accountId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -690,6 +780,22 @@ export type MutationImportDataArgs = {
 
 export type MutationMarkVerifiedArgs = {
   ids: ReadonlyArray<Scalars['ID']['input']>;
+};
+
+
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAccountArgs = {
+  id: Scalars['ID']['input'];
+  patch: AccountPatch;
 };
 
 
@@ -891,6 +997,13 @@ export type NetworkStatus =
   | 'ENDED'
   | 'PLANNED';
 
+/** A new API token: the secret is shown here once (send it as `Authorization: Bearer <secret>`). */
+export type NewApiToken = {
+  readonly __typename?: 'NewApiToken';
+  readonly secret: Scalars['String']['output'];
+  readonly token: ApiToken;
+};
+
 /** Every node: a stable id, a version for conflict detection, and where its facts come from. */
 export type Node = {
   readonly createdAt: Scalars['DateTime']['output'];
@@ -992,16 +1105,24 @@ export type ProgrammePatch = {
 
 export type Query = {
   readonly __typename?: 'Query';
+  /** Administrators: the accounts. */
+  readonly accounts: ReadonlyArray<Account>;
   readonly actor?: Maybe<Actor>;
   readonly actors: ActorConnection;
   /** Gaps, duplicates, broken chains and fragile links, explained (cached per graph version). */
   readonly analysis: AnalysisResult;
+  /** Administrators: the API tokens. */
+  readonly apiTokens: ReadonlyArray<ApiToken>;
   readonly area?: Maybe<Area>;
   readonly areas: ReadonlyArray<Area>;
+  /** Administrators: every write, newest first. */
+  readonly auditLog: ReadonlyArray<AuditEvent>;
   /** Who holds the map together: betweenness and degree on the collaboration graph. */
   readonly brokers: BrokerList;
   /** The whole (filtered) map in one round trip. */
   readonly graph: GraphView;
+  /** Who is asking (anyone may ask). */
+  readonly me: Viewer;
   readonly membership?: Maybe<Membership>;
   /** A node and everything within depth hops of it (1–3). */
   readonly neighbourhood: GraphView;
@@ -1053,6 +1174,12 @@ export type QueryAnalysisArgs = {
 
 export type QueryAreaArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1259,6 +1386,11 @@ export type RemovedLink = {
   readonly type: RelationshipType;
 };
 
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'VIEWER';
+
 export type Routine = Node & {
   readonly __typename?: 'Routine';
   readonly createdAt: Scalars['DateTime']['output'];
@@ -1420,6 +1552,15 @@ export type TypeCount = {
   readonly type: NodeType;
 };
 
+/** Who is asking. */
+export type Viewer = {
+  readonly __typename?: 'Viewer';
+  readonly authMode: AuthMode;
+  readonly name?: Maybe<Scalars['String']['output']>;
+  readonly role?: Maybe<Role>;
+  readonly signedIn: Scalars['Boolean']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1493,6 +1634,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<AccountRecord>;
+  AccountInput: AccountInput;
+  AccountPatch: AccountPatch;
+  AccountWithPassword: ResolverTypeWrapper<Omit<AccountWithPassword, 'account'> & { account: ResolversTypes['Account'] }>;
   Actor: ResolverTypeWrapper<NodeRecord<'Actor'>>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ActorEdge']> }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
@@ -1505,11 +1650,15 @@ export type ResolversTypes = {
   AnalysisFilter: AnalysisFilter;
   AnalysisResult: ResolverTypeWrapper<AnalysisResultRecord>;
   AnalysisSummary: ResolverTypeWrapper<AnalysisSummary>;
+  ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
   Area: ResolverTypeWrapper<NodeRecord<'Area'>>;
   AreaCount: ResolverTypeWrapper<AreaCountRecord>;
   AreaInput: AreaInput;
   AreaPatch: AreaPatch;
   AreaType: AreaType;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
+  AuthMode: AuthMode;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<BrokerScoreRecord>;
   BrokerList: ResolverTypeWrapper<BrokerListRecord>;
@@ -1557,6 +1706,7 @@ export type ResolversTypes = {
   NetworkSort: NetworkSort;
   NetworkSortField: NetworkSortField;
   NetworkStatus: NetworkStatus;
+  NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Node: ResolverTypeWrapper<NodeRecord>;
   NodeType: NodeType;
   OverlapFilter: OverlapFilter;
@@ -1580,6 +1730,7 @@ export type ResolversTypes = {
   RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
   RelationshipType: RelationshipType;
   RemovedLink: ResolverTypeWrapper<RelRecord>;
+  Role: Role;
   Routine: ResolverTypeWrapper<NodeRecord<'Routine'>>;
   RoutineInput: RoutineInput;
   RoutineKind: RoutineKind;
@@ -1599,10 +1750,15 @@ export type ResolversTypes = {
   TopicInput: TopicInput;
   TopicPatch: TopicPatch;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: AccountRecord;
+  AccountInput: AccountInput;
+  AccountPatch: AccountPatch;
+  AccountWithPassword: Omit<AccountWithPassword, 'account'> & { account: ResolversParentTypes['Account'] };
   Actor: NodeRecord<'Actor'>;
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
@@ -1613,10 +1769,13 @@ export type ResolversParentTypes = {
   AnalysisFilter: AnalysisFilter;
   AnalysisResult: AnalysisResultRecord;
   AnalysisSummary: AnalysisSummary;
+  ApiToken: ApiTokenRecord;
   Area: NodeRecord<'Area'>;
   AreaCount: AreaCountRecord;
   AreaInput: AreaInput;
   AreaPatch: AreaPatch;
+  AuditChange: AuditChange;
+  AuditEvent: AuditEventRecord;
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerScoreRecord;
   BrokerList: BrokerListRecord;
@@ -1653,6 +1812,7 @@ export type ResolversParentTypes = {
   NetworkOverlap: NetworkOverlapRecord;
   NetworkPatch: NetworkPatch;
   NetworkSort: NetworkSort;
+  NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   Node: NodeRecord;
   OverlapFilter: OverlapFilter;
   PageInfo: PageInfo;
@@ -1682,6 +1842,23 @@ export type ResolversParentTypes = {
   TopicInput: TopicInput;
   TopicPatch: TopicPatch;
   TypeCount: TypeCount;
+  Viewer: Viewer;
+};
+
+export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccountWithPasswordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountWithPassword'] = ResolversParentTypes['AccountWithPassword']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  oneTimePassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1741,6 +1918,14 @@ export type AnalysisSummaryResolvers<ContextType = GraphQLContext, ParentType ex
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type AreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
   actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   children?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
@@ -1760,6 +1945,24 @@ export type AreaCountResolvers<ContextType = GraphQLContext, ParentType extends 
   actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   networks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<ReadonlyArray<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  whoId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BrokerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
@@ -1904,7 +2107,9 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createAccount?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
+  createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'accountId' | 'name'>>;
   createArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationCreateAreaArgs, 'input'>>;
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
   createMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationCreateMembershipArgs, 'input'>>;
@@ -1926,6 +2131,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteTopic?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTopicArgs, 'id'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'dryRun' | 'files'>>;
   markVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkVerifiedArgs, 'ids'>>;
+  resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  updateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'id' | 'patch'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'patch' | 'version'>>;
   updateArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'id' | 'patch' | 'version'>>;
   updateMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipArgs, 'id' | 'patch' | 'version'>>;
@@ -1990,6 +2198,11 @@ export type NetworkOverlapResolvers<ContextType = GraphQLContext, ParentType ext
   topicJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type NewApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Area' | 'Network' | 'Person' | 'Programme' | 'Routine' | 'Topic', ParentType, ContextType>;
 };
@@ -2027,13 +2240,17 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accounts?: Resolver<ReadonlyArray<ResolversTypes['Account']>, ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   analysis?: Resolver<ResolversTypes['AnalysisResult'], ParentType, ContextType, Partial<QueryAnalysisArgs>>;
+  apiTokens?: Resolver<ReadonlyArray<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
   areas?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
+  auditLog?: Resolver<ReadonlyArray<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   brokers?: Resolver<ResolversTypes['BrokerList'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first'>>;
   graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryGraphArgs>>;
+  me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'id'>>;
@@ -2165,14 +2382,26 @@ export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends 
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  authMode?: Resolver<ResolversTypes['AuthMode'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  signedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  Account?: AccountResolvers<ContextType>;
+  AccountWithPassword?: AccountWithPasswordResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   AnalysisResult?: AnalysisResultResolvers<ContextType>;
   AnalysisSummary?: AnalysisSummaryResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
   BrokerList?: BrokerListResolvers<ContextType>;
   ConceptCount?: ConceptCountResolvers<ContextType>;
@@ -2196,6 +2425,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NetworkConnection?: NetworkConnectionResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkOverlap?: NetworkOverlapResolvers<ContextType>;
+  NewApiToken?: NewApiTokenResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -2213,5 +2443,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SuggestedLink?: SuggestedLinkResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -1,5 +1,6 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/types.js';
+import { accountMutationResolvers, accountQueryResolvers, accountTypeResolvers } from './accounts.js';
 import { analysisQueryResolvers, analysisTypeResolvers } from './analysis.js';
 import { mutationResolvers } from './mutation.js';
 import { nodeTypeResolvers } from './node-types.js';
@@ -9,9 +10,10 @@ import { relationshipTypeResolvers } from './relationship-types.js';
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   LocalDate: LocalDateResolver,
-  Query: { ...queryResolvers, ...analysisQueryResolvers },
-  Mutation: mutationResolvers,
+  Query: { ...queryResolvers, ...analysisQueryResolvers, ...accountQueryResolvers },
+  Mutation: { ...mutationResolvers, ...accountMutationResolvers },
   ...nodeTypeResolvers,
   ...relationshipTypeResolvers,
   ...analysisTypeResolvers,
+  ...accountTypeResolvers,
 };

@@ -12,6 +12,9 @@ import { markVerified } from '../../service/verify.js';
 import type { GraphQLContext } from '../context.js';
 import type { MutationResolvers } from '../generated/types.js';
 
+/** The service, bound to who is asking and the mutation they called (for the audit log). */
+const writer = (ctx: GraphQLContext) => ctx.service.as(ctx.principal, ctx.operation);
+
 async function settle<R>(ctx: GraphQLContext, pending: Promise<Committed<R>>): Promise<R> {
   const { snapshot, result } = await pending;
   ctx.snapshot = snapshot;
@@ -23,11 +26,11 @@ const asInput = (x: object): Input => x as Input;
 
 function nodeMutations<L extends NodeLabel>(label: L) {
   return {
-    create: (_: unknown, { input }: { input: object }, ctx: GraphQLContext) => settle(ctx, createNode(ctx.service, label, asInput(input))),
+    create: (_: unknown, { input }: { input: object }, ctx: GraphQLContext) => settle(ctx, createNode(writer(ctx), label, asInput(input))),
     update: (_: unknown, { id, version, patch }: { id: string; version: number; patch: object }, ctx: GraphQLContext) =>
-      settle(ctx, updateNode(ctx.service, label, id, version, asInput(patch))),
+      settle(ctx, updateNode(writer(ctx), label, id, version, asInput(patch))),
     remove: (_: unknown, { id, version }: { id: string; version?: number | null | undefined }, ctx: GraphQLContext) =>
-      settle(ctx, deleteNode(ctx.service, label, id, version)),
+      settle(ctx, deleteNode(writer(ctx), label, id, version)),
   };
 }
 
@@ -49,28 +52,28 @@ export const mutationResolvers: MutationResolvers = {
   createProgramme: programme.create, updateProgramme: programme.update, deleteProgramme: programme.remove,
 
   createMembership: (_, { input }, ctx) =>
-    settle(ctx, createRel(ctx.service, {
+    settle(ctx, createRel(writer(ctx), {
       type: 'MEMBER_OF', id: input.id, from: input.actorId, to: input.networkId, fromField: 'input.actorId', toField: 'input.networkId',
       props: asInput(input), lastVerifiedAt: input.lastVerifiedAt, source: input.source,
     })),
-  updateMembership: (_, { id, version, patch }, ctx) => settle(ctx, updateRel(ctx.service, 'MEMBER_OF', id, version, asInput(patch))),
-  deleteMembership: (_, { id, version }, ctx) => settle(ctx, deleteRel(ctx.service, ['MEMBER_OF'], id, version)),
+  updateMembership: (_, { id, version, patch }, ctx) => settle(ctx, updateRel(writer(ctx), 'MEMBER_OF', id, version, asInput(patch))),
+  deleteMembership: (_, { id, version }, ctx) => settle(ctx, deleteRel(writer(ctx), ['MEMBER_OF'], id, version)),
 
   createReferral: (_, { input }, ctx) =>
-    settle(ctx, createRel(ctx.service, {
+    settle(ctx, createRel(writer(ctx), {
       type: 'REFERS_TO', id: input.id, from: input.fromId, to: input.toId, fromField: 'input.fromId', toField: 'input.toId',
       props: asInput(input), lastVerifiedAt: input.lastVerifiedAt, source: input.source,
     })),
-  updateReferral: (_, { id, version, patch }, ctx) => settle(ctx, updateRel(ctx.service, 'REFERS_TO', id, version, asInput(patch))),
-  deleteReferral: (_, { id, version }, ctx) => settle(ctx, deleteRel(ctx.service, ['REFERS_TO'], id, version)),
+  updateReferral: (_, { id, version, patch }, ctx) => settle(ctx, updateRel(writer(ctx), 'REFERS_TO', id, version, asInput(patch))),
+  deleteReferral: (_, { id, version }, ctx) => settle(ctx, deleteRel(writer(ctx), ['REFERS_TO'], id, version)),
 
   createLink: (_, { input }, ctx) =>
-    settle(ctx, createRel(ctx.service, {
+    settle(ctx, createRel(writer(ctx), {
       type: input.type, id: input.id, from: input.sourceId, to: input.targetId, fromField: 'input.sourceId', toField: 'input.targetId',
       props: input.type === 'SITS_IN' ? { role: input.role ?? 'MEMBER' } : {}, lastVerifiedAt: input.lastVerifiedAt, source: input.source,
     })),
-  deleteLink: (_, { id, version }, ctx) => settle(ctx, deleteRel(ctx.service, LINK_TYPES, id, version)),
+  deleteLink: (_, { id, version }, ctx) => settle(ctx, deleteRel(writer(ctx), LINK_TYPES, id, version)),
 
-  markVerified: (_, { ids }, ctx) => settle(ctx, markVerified(ctx.service, ids)),
-  importData: (_, { files, dryRun }, ctx) => settle(ctx, importData(ctx.service, files, dryRun ?? false)),
+  markVerified: (_, { ids }, ctx) => settle(ctx, markVerified(writer(ctx), ids)),
+  importData: (_, { files, dryRun }, ctx) => settle(ctx, importData(writer(ctx), files, dryRun ?? false)),
 };

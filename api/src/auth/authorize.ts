@@ -1,0 +1,58 @@
+/**
+ * Enforces auth/policy.ts for every operation, before execution: each root field (fragments
+ * included) is checked against the caller's role. Resolvers never check roles themselves.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { AppError, ErrorCode } from '../errors/app-error.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { neededFor } from './policy.js';
+import { allows } from './principal.js';
+
+function rootFields(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
+  return selectionSet.selections.flatMap((selection) => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return [selection.name.value];
+      case Kind.INLINE_FRAGMENT:
+        return rootFields(selection.selectionSet, fragments, seen);
+      case Kind.FRAGMENT_SPREAD: {
+        const name = selection.name.value;
+        const fragment = fragments[name];
+        if (!fragment || seen.has(name)) return [];
+        seen.add(name);
+        return rootFields(fragment.selectionSet, fragments, seen);
+      }
+      default:
+        return [];
+    }
+  });
+}
+
+export function authorizationPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, operationName, document, contextValue }) {
+          if (!operation) return;
+          const type = operation.operation === 'mutation' ? 'Mutation' : operation.operation === 'query' ? 'Query' : null;
+          if (!type) throw new GraphQLError('Subscriptions are not offered', { extensions: { code: 'BAD_USER_INPUT' } });
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          const { principal } = contextValue;
+          const fields = rootFields(operation.selectionSet, fragments);
+          contextValue.operation = operationName ?? fields.join(',');
+          for (const field of fields) {
+            const needed = neededFor(type, field);
+            if (allows(principal, needed)) continue;
+            const anonymous = principal.kind === 'anonymous';
+            const error = anonymous
+              ? new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to use Aktörskartan.')
+              : new AppError(ErrorCode.FORBIDDEN, `Your role may not use ${type === 'Query' ? 'the query' : 'the mutation'} ${field} (it needs ${needed}).`);
+            throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: anonymous ? 401 : 403 } } });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Every query and mutation, called as anonymous, viewer, editor and admin with AUTH_MODE=local:
+ * allowed or refused exactly as the table below says. The table is written out here on purpose —
+ * it is the specification the one policy in src/auth/policy.ts must meet.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema, getNamedType, GraphQLEnumType, GraphQLInputObjectType, isListType, isNonNullType, isObjectType, isInterfaceType,
+  isUnionType, type GraphQLField, type GraphQLInputType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_FILE } from '../../src/server/app.js';
+import { startTestServer, type TestServer } from '../support/harness.js';
+
+const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+const ADMIN_ONLY = new Set(['Query.accounts', 'Query.apiTokens', 'Query.auditLog', 'Mutation.createAccount', 'Mutation.updateAccount',
+  'Mutation.resetPassword', 'Mutation.createApiToken', 'Mutation.revokeApiToken']);
+const ANYONE = new Set(['Query.me']);
+
+type Role = 'anonymous' | 'viewer' | 'editor' | 'admin';
+function expected(field: string, role: Role): boolean {
+  if (ANYONE.has(field)) return true;
+  if (role === 'anonymous') return false;
+  if (ADMIN_ONLY.has(field)) return role === 'admin';
+  if (field.startsWith('Mutation.')) return role === 'editor' || role === 'admin';
+  return true;
+}
+
+/** A value of the right type for a required argument; authorization is decided before it matters. */
+function dummy(type: GraphQLInputType): string {
+  if (isNonNullType(type)) return dummy(type.ofType);
+  if (isListType(type)) return `[${dummy(type.ofType)}]`;
+  const named = getNamedType(type);
+  if (named instanceof GraphQLEnumType) return named.getValues()[0]!.name;
+  if (named instanceof GraphQLInputObjectType) {
+    const fields = Object.values(named.getFields()).filter((f) => isNonNullType(f.type));
+    return `{${fields.map((f) => `${f.name}: ${dummy(f.type)}`).join(', ')}}`;
+  }
+  switch (named.name) {
+    case 'Int': return '1';
+    case 'Float': return '0.5';
+    case 'Boolean': return 'false';
+    case 'LocalDate': return '"2026-01-01"';
+    case 'DateTime': return '"2026-01-01T00:00:00.000Z"';
+    default: return '"fuzz-x"';
+  }
+}
+
+function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const args = field.args.filter((a) => isNonNullType(a.type)).map((a) => `${a.name}: ${dummy(a.type)}`);
+  const result = getNamedType(field.type);
+  const selection = isObjectType(result) || isInterfaceType(result) || isUnionType(result) ? ' { __typename }' : '';
+  return `${kind} { ${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`;
+}
+
+const fields = [
+  ...Object.values(schema.getQueryType()!.getFields()).map((f) => ['query', f] as const),
+  ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
+];
+
+let server: TestServer;
+const headers: Record<Role, Record<string, string>> = { anonymous: {}, viewer: {}, editor: {}, admin: {} };
+
+beforeAll(async () => {
+  server = await startTestServer({ authMode: 'local' });
+  const admin = await server.accounts.create({ username: 'admin', role: 'admin' });
+  for (const role of ['viewer', 'editor'] as const) await server.accounts.create({ username: role, role });
+  const bearer = async (username: string) => {
+    const account = (await server.accounts.byUsername(username))!;
+    return { authorization: `Bearer ${(await server.accounts.createToken(account.id, 'test')).secret}` };
+  };
+  headers.viewer = await bearer('viewer');
+  headers.editor = await bearer('editor');
+  headers.admin = await bearer(admin.account.username);
+});
+afterAll(() => server.close());
+
+describe('authorization of every query and mutation', () => {
+  it('covers the whole schema', () => {
+    expect(fields.length).toBeGreaterThan(60);
+  });
+
+  for (const role of ['anonymous', 'viewer', 'editor', 'admin'] as const) {
+    it(`as ${role}`, async () => {
+      const wrong: string[] = [];
+      for (const [kind, field] of fields) {
+        const name = `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name}`;
+        const response = await server.gql(operation(kind, field), undefined, headers[role]);
+        const code = response.errors?.[0]?.extensions.code;
+        const refused = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN';
+        if (refused === expected(name, role)) wrong.push(`${name}: ${refused ? `refused (${code})` : `allowed (${code ?? 'ok'})`}`);
+        if (refused) expect(code, name).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
