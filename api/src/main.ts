@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createAnalysisCache } from './analysis/settings.js';
 import { Accounts } from './auth/accounts.js';
 import { createAuthenticator } from './auth/authenticate.js';
+import { OidcSignIn } from './auth/oidc.js';
 import { createLogger, type Logger } from './logger.js';
 import { createApp } from './server/app.js';
 import { seed } from './server/seed.js';
@@ -64,9 +65,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   }
   const sessionSecret = config.auth.sessionSecret ?? randomBytes(32).toString('base64url');
   const authenticator = createAuthenticator(config.auth.mode, accounts, sessionSecret);
+  const oidc = config.auth.oidc ? await OidcSignIn.discover(config.auth.oidc, sessionSecret) : null;
   const { express } = await createApp({
     service, analysis, accounts, authenticator, sessionSecret, logger,
-    secureCookies: config.auth.secureCookies, introspection: config.introspection, graphiql: config.graphiql,
+    secureCookies: config.auth.secureCookies, introspection: config.introspection, graphiql: config.graphiql, oidc,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = express.listen(config.port, config.host, () => resolve(s));

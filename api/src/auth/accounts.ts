@@ -108,6 +108,23 @@ export class Accounts {
     return !account.disabled && (await verifyPassword(account.passwordHash, password)) ? account : null;
   }
 
+  /**
+   * An account for a person signed in elsewhere (OIDC): created on first sign-in, its role
+   * refreshed from the provider's claim every time. It has no password.
+   */
+  async linkExternal(username: string, role: Role, displayName: string | null): Promise<Account> {
+    const existing = await this.byUsername(username);
+    const at = this.now();
+    if (existing) {
+      if (existing.disabled) throw new AppError('FORBIDDEN', 'this account is disabled');
+      const changed = existing.role !== role;
+      return this.save({ ...existing, role, displayName: displayName ?? existing.displayName, epoch: changed ? existing.epoch + 1 : existing.epoch, updatedAt: at });
+    }
+    return this.save({
+      id: `acc-${randomUUID()}`, username, displayName, role, passwordHash: '', disabled: false, mustChangePassword: false, epoch: 1, createdAt: at, updatedAt: at,
+    });
+  }
+
   /** On first start with local accounts: an admin with a one-time password, printed once. */
   async bootstrapAdmin(): Promise<string | null> {
     if ((await this.list()).length > 0) return null;

@@ -4,6 +4,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { parseRoleMap, type OidcSettings } from '../auth/oidc.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -30,6 +31,12 @@ const schema = z
     COOKIE_SECURE: z.enum(['true', 'false']).optional(),
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
     GRAPHIQL: z.enum(['true', 'false']).optional(),
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_REDIRECT_URI: z.string().url().optional(),
+    OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
+    OIDC_ROLE_MAP: z.string().optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   })
   .superRefine((env, ctx) => {
@@ -41,7 +48,14 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: `must be local (or oidc) when HOST is not a loopback address (${env.HOST}): AUTH_MODE=none lets anyone change the map` });
     }
     if (env.AUTH_MODE === 'oidc') {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'oidc is not available in this version yet; use local' });
+      for (const key of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_ROLE_MAP'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required with AUTH_MODE=oidc' });
+      }
+      const map = env.OIDC_ROLE_MAP ? parseRoleMap(env.OIDC_ROLE_MAP) : null;
+      if (typeof map === 'string') ctx.addIssue({ code: 'custom', path: ['OIDC_ROLE_MAP'], message: map });
+      if (env.OIDC_ISSUER?.startsWith('http:') && !loopback) {
+        ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'must use https' });
+      }
     }
     if (env.NEO4J_URI && env.AUTH_MODE === 'local' && !env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required with NEO4J_URI and AUTH_MODE=local, so every instance accepts the same sessions' });
@@ -68,6 +82,7 @@ export interface Config {
     /** Null: a random secret per process (sessions end when it restarts). */
     readonly sessionSecret: string | null;
     readonly secureCookies: boolean;
+    readonly oidc: OidcSettings | null;
   };
   readonly introspection: boolean;
   readonly graphiql: boolean;
@@ -113,6 +128,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       mode: e.AUTH_MODE ?? 'none',
       sessionSecret: e.SESSION_SECRET ?? null,
       secureCookies: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
+      oidc: e.AUTH_MODE === 'oidc' && e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET && e.OIDC_REDIRECT_URI && e.OIDC_ROLE_MAP
+        ? {
+            issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, redirectUri: e.OIDC_REDIRECT_URI,
+            roleClaim: e.OIDC_ROLE_CLAIM, roleMap: parseRoleMap(e.OIDC_ROLE_MAP) as Record<string, 'viewer' | 'editor' | 'admin'>,
+            allowHttp: e.OIDC_ISSUER.startsWith('http:'),
+          }
+        : null,
     },
     introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : e.NODE_ENV !== 'production',

@@ -15,6 +15,7 @@ export interface GraphQLContext {
   readonly analysis: AnalysisCache;
   readonly accounts: Accounts;
   readonly principal: Principal;
+  readonly authMode: 'none' | 'local' | 'oidc';
   /** The operation's name, or its root fields, for the audit log (set once the operation is known). */
   operation: string;
   snapshot: MapSnapshot;

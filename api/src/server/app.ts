@@ -15,6 +15,7 @@ import type { AnalysisCache } from '../analysis/analyze.js';
 import type { Accounts } from '../auth/accounts.js';
 import type { Authenticator } from '../auth/authenticate.js';
 import { authorizationPlugin } from '../auth/authorize.js';
+import type { OidcSignIn } from '../auth/oidc.js';
 import { authRoutes } from '../auth/routes.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -40,6 +41,7 @@ export interface AppOptions {
   readonly introspection?: boolean;
   readonly graphiql?: boolean;
   readonly uiDir?: string;
+  readonly oidc?: OidcSignIn | null;
 }
 
 export interface App {
@@ -100,7 +102,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
 
-  app.use('/auth', authRoutes(accounts, authenticator, options.sessionSecret, options.secureCookies ?? false, logger));
+  app.use('/auth', authRoutes(accounts, authenticator, options.sessionSecret, options.secureCookies ?? false, logger, options.oidc ?? null));
 
   app.use(
     '/graphql',
@@ -109,6 +111,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       context: async ({ req }) => ({
         service, logger, analysis, accounts,
         principal: await authenticator.principalOf(req),
+        authMode: authenticator.mode,
         operation: 'unknown',
         snapshot: await service.snapshot(),
       }),

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createAnalysisCache } from '../../src/analysis/settings.js';
 import { Accounts } from '../../src/auth/accounts.js';
 import { createAuthenticator, type AuthMode } from '../../src/auth/authenticate.js';
+import { OidcSignIn, type OidcSettings } from '../../src/auth/oidc.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createApp } from '../../src/server/app.js';
 import { seed } from '../../src/server/seed.js';
@@ -44,6 +45,10 @@ export interface StartOptions {
   /** Default none: the local demo, where every request may do anything. */
   readonly authMode?: AuthMode;
   readonly introspection?: boolean;
+  /** AUTH_MODE=oidc against this provider. */
+  readonly oidc?: OidcSettings;
+  /** A fixed port (an OIDC redirect URI must be known before the server starts). */
+  readonly port?: number;
   /** Wraps the store, e.g. to count or break its calls. */
   readonly wrapStore?: (store: GraphStore) => GraphStore;
 }
@@ -70,9 +75,10 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const { express } = await createApp({
     service, analysis, logger, accounts, authenticator, sessionSecret,
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+    oidc: options.oidc ? await OidcSignIn.discover(options.oidc, sessionSecret) : null,
   });
   const server: Server = await new Promise((resolve) => {
-    const s = express.listen(0, '127.0.0.1', () => resolve(s));
+    const s = express.listen(options.port ?? 0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -9,11 +9,11 @@ const toRole = (role: Role): ModelRole => role.toLowerCase() as ModelRole;
 const fromRole = (role: ModelRole): Role => role.toUpperCase() as Role;
 
 export const accountQueryResolvers: QueryResolvers = {
-  me: (_, __, { principal }) => ({
+  me: (_, __, { principal, authMode }) => ({
     signedIn: principal.kind === 'account' || principal.kind === 'local-demo',
     name: principal.kind === 'anonymous' ? null : describePrincipal(principal).name,
     role: principal.kind === 'anonymous' ? null : fromRole(principal.role),
-    authMode: principal.kind === 'local-demo' ? 'NONE' : 'LOCAL',
+    authMode: authMode === 'none' ? 'NONE' : authMode === 'local' ? 'LOCAL' : 'OIDC',
   }),
   accounts: (_, __, { accounts }) => accounts.list(),
   apiTokens: (_, __, { accounts }) => accounts.tokens(),
