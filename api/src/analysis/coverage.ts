@@ -12,7 +12,7 @@ import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { fold } from '../readmodel/text.js';
 import { actorsByMunicipality } from './areas.js';
 import { makeFinding } from './finding.js';
-import { listEn, listSv } from './text.js';
+import { SEVERITY_SV, listEn, listSv } from './text.js';
 import { SEVERITIES, type Finding } from './types.js';
 
 const coverageRuleSchema = z.object({
@@ -86,7 +86,7 @@ export function coverageFindings(snapshot: MapSnapshot, rules: readonly Coverage
         const elsewhere = reachers.get(rule.id)!;
         findings.push(makeFinding(snapshot, {
           ...base, rule: `coverage.target-group.${rule.id}`, severity: rule.severity, concept: 'ORGANISATION', nodes: [municipality.id],
-          severityReason: { sv: `Regeln ${rule.id} anger ${rule.severity}.`, en: `Rule ${rule.id} sets ${rule.severity}.` },
+          severityReason: { sv: `Regeln ”${rule.id}” bedömer detta som ${SEVERITY_SV[rule.severity]}; regeln kan ändras i regelfilen.`, en: `The rule "${rule.id}" rates this ${rule.severity.toLowerCase()}; the rule can be changed in the rules file.` },
           explanation: {
             sv: `Ingen aktör i ${municipality.name} är registrerad som att den når ${rule.targetGroup_sv}. ${rule.reason_sv}`,
             en: `No actor in ${municipality.name} is recorded as reaching ${rule.targetGroup_en}. ${rule.reason_en}`,

@@ -8,7 +8,7 @@ import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { actorsByMunicipality } from './areas.js';
 import { makeFinding } from './finding.js';
 import type { RepresentationRule } from './rules.js';
-import { listEn, listSv, names } from './text.js';
+import { SEVERITY_SV, listEn, listSv, names } from './text.js';
 import type { Finding } from './types.js';
 
 function applies(snapshot: MapSnapshot, rule: RepresentationRule, network: NodeRecord<'Network'>): boolean {
@@ -60,7 +60,7 @@ export function representationFindings(snapshot: MapSnapshot, rules: readonly Re
       const present = participants(snapshot, network.id);
       const base = {
         kind: 'MISSING_REPRESENTATION' as const, rule: `representation.${rule.id}`, severity: rule.severity, concept: rule.concept,
-        severityReason: { sv: `Regeln ${rule.id} anger ${rule.severity}.`, en: `Rule ${rule.id} sets ${rule.severity}.` },
+        severityReason: { sv: `Regeln ”${rule.id}” bedömer detta som ${SEVERITY_SV[rule.severity]}; regeln kan ändras i regelfilen.`, en: `The rule "${rule.id}" rates this ${rule.severity.toLowerCase()}; the rule can be changed in the rules file.` },
       };
       if (rule.requires === 'EVERY_MUNICIPALITY') {
         const area = snapshot.areaOf(network.id);

@@ -32,3 +32,6 @@ export function where(snapshot: MapSnapshot, id: string): string {
 }
 
 export const percent = (x: number): string => `${Math.round(x * 100)} %`;
+
+/** Severity in Swedish words, for explanations. */
+export const SEVERITY_SV = { HIGH: 'hög', MEDIUM: 'medel', LOW: 'låg' } as const;
