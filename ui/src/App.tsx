@@ -11,6 +11,8 @@ import { DuplicatesView } from './views/duplicates/DuplicatesView';
 import { GapsView } from './views/gaps/GapsView';
 import { MapView } from './views/map/MapView';
 import { OverviewPage } from './views/overview/OverviewPage';
+import { AccountsView } from './views/accounts/AccountsView';
+import { useQuery } from './components/shared/useQuery';
 
 const NAV: readonly ViewId[] = ['map', 'gaps', 'duplicates', 'chains', 'overview'];
 
@@ -26,6 +28,8 @@ function CurrentView({ view }: { view: ViewId }) {
       return <ChainsView />;
     case 'overview':
       return <OverviewPage />;
+    case 'accounts':
+      return <AccountsView />;
     default: {
       const never: never = view;
       return never;
@@ -33,8 +37,20 @@ function CurrentView({ view }: { view: ViewId }) {
   }
 }
 
+interface Me { me: { signedIn: boolean; name: string | null; role: string | null; authMode: 'NONE' | 'LOCAL' | 'OIDC' } }
+const ME_QUERY = 'query Me { me { signedIn name role authMode } }';
+
+async function signOut() {
+  await fetch('/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' } });
+  window.location.assign('/auth/sign-in');
+}
+
 export function App() {
   const { i18n } = useTranslation();
+  const { state: meState } = useQuery<Me, Record<string, never>>(ME_QUERY, {});
+  const me = meState.status === 'ready' ? meState.data.me : null;
+  // Accounts are managed where people sign in, and only by administrators.
+  const nav: readonly ViewId[] = me && me.authMode !== 'NONE' && me.role === 'ADMIN' ? [...NAV, 'accounts'] : NAV;
   const t = messagesFor(i18n.language);
   const { view } = useLocation();
   const lang = (i18n.language === 'en' ? 'en' : 'sv') as Language;
@@ -48,6 +64,9 @@ export function App() {
             <p className="app-name"><a href={href('map')}>{t.appName}</a></p>
             <p className="tagline">{t.tagline}</p>
           </div>
+          {me && me.authMode !== 'NONE' && me.signedIn ? (
+            <p className="signed-in">{me.name} <button type="button" onClick={() => void signOut()}>{t.nav.signOut}</button></p>
+          ) : null}
           <div className="language" role="group" aria-label={t.language.label}>
             {LANGUAGES.map((code) => (
               <button key={code} type="button" lang={code} aria-pressed={lang === code} onClick={() => void switchLanguage(code)}>
@@ -58,7 +77,7 @@ export function App() {
         </div>
         <nav aria-label={t.nav.label} className="wrap views-nav">
           <ul>
-            {NAV.map((target) => (
+            {nav.map((target) => (
               <li key={target}>
                 <a
                   href={href(target)}

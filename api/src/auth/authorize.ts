@@ -9,7 +9,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { neededFor } from './policy.js';
 import { allows } from './principal.js';
 
-function rootFields(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
+export function rootFields(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
   return selectionSet.selections.flatMap((selection) => {
     switch (selection.kind) {
       case Kind.FIELD:

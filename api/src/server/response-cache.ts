@@ -4,12 +4,26 @@
  * ~25 ms on the Jämtland map, serving it from here ~2 ms. Mutations and errors are never cached.
  */
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import { Kind, type DocumentNode, type FormattedExecutionResult, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { rootFields } from '../auth/authorize.js';
 import type { GraphQLContext } from '../graphql/context.js';
 
 const MAX_ENTRIES = 200;
+/**
+ * Root fields that read something besides the snapshot (who is asking, accounts, tokens, the
+ * audit log): an operation using any of them is never cached. A new field of that sort must be
+ * added here; the test in test/api/response-cache.test.ts lists them too.
+ */
+export const NOT_FROM_SNAPSHOT: ReadonlySet<string> = new Set(['me', 'accounts', 'apiTokens', 'auditLog']);
 /** Large variable sets (an import's files) are not worth a key. */
 const MAX_KEY_LENGTH = 20_000;
+
+function cacheable(operation: OperationDefinitionNode, document: DocumentNode | undefined): boolean {
+  if (operation.operation !== 'query' || !document) return false;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  return rootFields(operation.selectionSet, fragments).every((field) => !NOT_FROM_SNAPSHOT.has(field));
+}
 
 export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
   let version = -1;
@@ -17,7 +31,9 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
 
   const keyOf = (source: string | undefined, operationName: string | null | undefined, variables: unknown): string | null => {
     if (!source) return null;
-    const key = `${operationName ?? ''}\u0000${source}\u0000${JSON.stringify(variables ?? {})}`;
+    // The analysis counts days (staleness, project ends): a new day is a new answer.
+    const today = new Date().toISOString().slice(0, 10);
+    const key = `${today}\u0000${operationName ?? ''}\u0000${source}\u0000${JSON.stringify(variables ?? {})}`;
     return key.length <= MAX_KEY_LENGTH ? key : null;
   };
 
@@ -25,7 +41,7 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart() {
       return {
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
-          if (rc.operation.operation !== 'query') return null;
+          if (!cacheable(rc.operation, rc.document)) return null;
           if (rc.contextValue.snapshot.graphVersion !== version) return null;
           const key = keyOf(rc.source, rc.operationName, rc.request.variables);
           const hit = key ? entries.get(key) : undefined;
@@ -35,7 +51,7 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit } };
         },
         async willSendResponse(rc) {
-          if (rc.operation?.operation !== 'query' || rc.response.body.kind !== 'single') return;
+          if (!rc.operation || !cacheable(rc.operation, rc.document) || rc.response.body.kind !== 'single') return;
           const result = rc.response.body.singleResult;
           if (result.errors?.length) return;
           const key = keyOf(rc.source, rc.operationName, rc.request.variables);

@@ -21,6 +21,20 @@ describe('response cache', () => {
     expect(after.stats.graphVersion).toBe(first.stats.graphVersion + 1);
   });
 
+  it('never caches what depends on who asks or lives beside the map (accounts, tokens, audit log)', async () => {
+    const { NOT_FROM_SNAPSHOT } = await import('../../src/server/response-cache.js');
+    expect([...NOT_FROM_SNAPSHOT].sort()).toEqual(['accounts', 'apiTokens', 'auditLog', 'me']);
+    const log = async () => ok(await server.gql('{ auditLog(first: 100) { id } }')).auditLog.length;
+    const before = await log();
+    ok(await server.gql('mutation { createTopic(input: {name: "Granskning"}) { id } }'));
+    expect(await log()).toBe(before + 1);
+    await server.accounts.create({ username: 'ny.person', role: 'viewer' });
+    const names = async () => ok(await server.gql('{ accounts { username } }')).accounts.map((a: { username: string }) => a.username);
+    const first = await names();
+    await server.accounts.create({ username: 'en.till', role: 'viewer' });
+    expect((await names()).length).toBe(first.length + 1);
+  });
+
   it('keeps answers to different variables apart', async () => {
     const q = 'query($t: String!) { search(text: $t) { label } }';
     expect(ok(await server.gql(q, { t: 'barn' })).search).toEqual([{ label: 'Barnäktenskap' }]);

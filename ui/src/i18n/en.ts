@@ -14,6 +14,8 @@ export const en = {
     duplicates: 'Duplicates',
     chains: 'Chains',
     overview: 'Overview',
+    accounts: 'Accounts',
+    signOut: 'Sign out',
   },
   language: {
     label: 'Language',

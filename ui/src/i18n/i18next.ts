@@ -4,6 +4,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import * as accounts from '../views/accounts/strings';
 import * as chains from '../views/chains/strings';
 import * as duplicates from '../views/duplicates/strings';
 import * as gaps from '../views/gaps/strings';
@@ -16,8 +17,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const isLanguage = (x: unknown): x is Language => x === 'sv' || x === 'en';
 
 export const resources = {
-  sv: { common: sv, map: map.sv, gaps: gaps.sv, duplicates: duplicates.sv, chains: chains.sv },
-  en: { common: en, map: map.en, gaps: gaps.en, duplicates: duplicates.en, chains: chains.en },
+  sv: { common: sv, map: map.sv, gaps: gaps.sv, duplicates: duplicates.sv, chains: chains.sv, accounts: accounts.sv },
+  en: { common: en, map: map.en, gaps: gaps.en, duplicates: duplicates.en, chains: chains.en, accounts: accounts.en },
 } as const;
 
 const STORAGE_KEY = 'aktorskartan.lang';

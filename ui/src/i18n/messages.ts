@@ -20,6 +20,8 @@ export interface Messages {
     duplicates: string;
     chains: string;
     overview: string;
+    accounts: string;
+    signOut: string;
   };
   language: {
     /** The label of the language switch. */

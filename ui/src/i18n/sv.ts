@@ -14,6 +14,8 @@ export const sv = {
     duplicates: 'Dubbletter',
     chains: 'Kedjor',
     overview: 'Översikt',
+    accounts: 'Konton',
+    signOut: 'Logga ut',
   },
   language: {
     label: 'Språk',
