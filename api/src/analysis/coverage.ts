@@ -4,7 +4,6 @@
  * map itself is the finding, not three gaps in the services.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { NodeRecord } from '../domain/model.js';
 import { PREVENTION_LEVELS } from '../domain/vocabulary.js';
@@ -12,6 +11,7 @@ import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { fold } from '../readmodel/text.js';
 import { actorsByMunicipality } from './areas.js';
 import { makeFinding } from './finding.js';
+import { readRuleRows } from './rules-csv.js';
 import { SEVERITY_SV, listEn, listSv } from './text.js';
 import { SEVERITIES, type Finding } from './types.js';
 
@@ -27,20 +27,7 @@ const coverageRuleSchema = z.object({
 export type CoverageRule = z.infer<typeof coverageRuleSchema>;
 
 export function parseCoverageRules(csv: string, file = 'coverage-rules.csv'): CoverageRule[] {
-  let records: Record<string, string>[];
-  try {
-    records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true });
-  } catch (error) {
-    const e = error as { lines?: number; message?: string };
-    throw new Error(`${file} line ${e.lines ?? '?'}: not readable as CSV (${e.message ?? 'syntax error'}); quote cells that contain commas`);
-  }
-  const problems: string[] = [];
-  const rules = records.flatMap((record, i) => {
-    const parsed = coverageRuleSchema.safeParse(record);
-    if (parsed.success) return [parsed.data];
-    problems.push(...parsed.error.issues.map((issue) => `${file} line ${i + 2}, column ${String(issue.path[0] ?? '?')}: ${issue.message}`));
-    return [];
-  });
+  const { rules, problems } = readRuleRows(csv, file, coverageRuleSchema);
   if (problems.length) throw new Error(`Invalid coverage rules:\n  - ${problems.join('\n  - ')}`);
   return rules;
 }

@@ -4,7 +4,7 @@
  * include every municipality of its county.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { readRuleRows } from './rules-csv.js';
 import { z } from 'zod';
 import { ACTOR_KINDS, LEVELS, NETWORK_KINDS, SECTORS } from '../domain/vocabulary.js';
 import { CONCEPTS, SEVERITIES } from './types.js';
@@ -42,20 +42,7 @@ export class RulesError extends Error {
 }
 
 export function parseRules(csv: string, file = 'representation-rules.csv'): RepresentationRule[] {
-  let records: Record<string, string>[];
-  try {
-    records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true });
-  } catch (error) {
-    const e = error as { lines?: number; message?: string };
-    throw new Error(`${file} line ${e.lines ?? '?'}: not readable as CSV (${e.message ?? 'syntax error'}); quote cells that contain commas`);
-  }
-  const problems: string[] = [];
-  const rules: RepresentationRule[] = [];
-  records.forEach((record, i) => {
-    const parsed = ruleSchema.safeParse(record);
-    if (parsed.success) rules.push(parsed.data);
-    else for (const issue of parsed.error.issues) problems.push(`${file} line ${i + 2}, column ${String(issue.path[0] ?? '?')}: ${issue.message}`);
-  });
+  const { rules, problems } = readRuleRows(csv, file, ruleSchema);
   const ids = new Set<string>();
   for (const rule of rules) {
     if (ids.has(rule.id)) problems.push(`${file}: rule id "${rule.id}" appears twice`);
