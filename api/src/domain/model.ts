@@ -27,7 +27,8 @@ const optionalText = (max: number) =>
 export const localDate = z
   .string()
   .regex(LOCAL_DATE, 'must be a date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date');
+  // Date.parse rolls 2024-02-30 over to March; a real date reads back as itself.
+  .refine((s) => { const d = new Date(`${s}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s; }, 'is not a real date');
 const optionalDate = localDate.nullable();
 const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).max(100, 'at most 100 values');
 const freeList = list(text(200).pipe(z.string().min(1)));

@@ -39,7 +39,7 @@ export interface ImportPlan {
   readonly counts: ImportCount[];
 }
 
-export const IMPORT_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxRows: 50_000, maxFiles: 20 } as const;
+export const IMPORT_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxRows: 50_000, maxFiles: 20, maxColumns: 100, maxErrors: 500 } as const;
 
 type Row = { readonly line: number; readonly cells: Readonly<Record<string, string>> };
 
@@ -61,6 +61,10 @@ function readRows(file: ImportFile, spec: FileSpec, errors: ImportRowError[]): R
   const [head, ...body] = parsed;
   if (!head) return [];
   const header = head.record;
+  if (header.length > IMPORT_LIMITS.maxColumns) {
+    fail(1, null, 'TOO_WIDE', `the header has ${header.length} columns; the template has at most ${IMPORT_LIMITS.maxColumns}`);
+    return [];
+  }
   if (body.length > IMPORT_LIMITS.maxRows) {
     fail(1, null, 'TOO_LARGE', `more than ${IMPORT_LIMITS.maxRows} rows`);
     return [];
@@ -209,7 +213,11 @@ export function planImport(snapshot: MapSnapshot, files: readonly ImportFile[]):
   plan.nodeOutcomes.forEach((o, i) => tally(nodeFile[i], o));
   plan.relOutcomes.forEach((o, i) => tally(relFile[i], o));
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { ops: errors.length ? [] : plan.ops, errors, counts: [...countOf.values()] };
+  // A file full of mistakes should get a readable answer, not one the size of the file times ten.
+  const shown = errors.length > IMPORT_LIMITS.maxErrors
+    ? [...errors.slice(0, IMPORT_LIMITS.maxErrors), { file: '(import)', line: 0, column: null, code: 'TOO_MANY_ERRORS', message: `${errors.length - IMPORT_LIMITS.maxErrors} more problems not listed; fix these first` }]
+    : errors;
+  return { ops: errors.length ? [] : plan.ops, errors: shown, counts: [...countOf.values()] };
 }
 
 function toRowError(p: PlanProblem): ImportRowError {

@@ -18,6 +18,15 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** The input a graphql-js message names: `… at "input.name"; …` or `Variable "$input" …`. */
+export function fieldsNamedIn(message: string): { field: string; message: string }[] {
+  const at = message.match(/ at "([^"]+)"/)?.[1];
+  const variable = message.match(/Variable "\$(\w+)"/)?.[1];
+  const argument = message.match(/[Aa]rgument "(\w+)"/)?.[1];
+  const field = at ?? variable ?? argument;
+  return field ? [{ field, message }] : [];
+}
+
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     let original = unwrapResolverError(error);
@@ -31,11 +40,14 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     const code = formatted.extensions?.['code'];
-    if (!(original instanceof AppError) && typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+    // Errors about the request itself (raised before any resolver ran: no path) are the client's:
+    // Apollo and graphql-js do not always give them a code ("Too many errors processing variables").
+    const requestError = !(original instanceof AppError) && formatted.path === undefined && original instanceof GraphQLError && !original.originalError;
+    if (!(original instanceof AppError) && ((typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) || requestError)) {
       return {
         message: formatted.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
-        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code, fields: [] },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: typeof code === 'string' ? code : 'BAD_REQUEST', fields: fieldsNamedIn(formatted.message) },
       };
     }
     logger.error(

@@ -51,11 +51,17 @@ export function limitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const depth = depthOf(operation.selectionSet, fragments);
           if (depth > MAX_DEPTH) throw refuse(`The query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`);
-          const cost = getComplexity({
-            schema, query: document, variables: request.variables ?? {},
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema, query: document, variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+              estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit their types: graphql-js reports them as bad input next.
+            return;
+          }
           if (cost > MAX_COST) throw refuse(`The query would cost ${cost}; at most ${MAX_COST} is allowed. Ask for smaller pages or fewer nested lists.`);
         },
       };

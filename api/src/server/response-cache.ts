@@ -33,7 +33,13 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
     if (!source) return null;
     // The analysis counts days (staleness, project ends): a new day is a new answer.
     const today = new Date().toISOString().slice(0, 10);
-    const key = `${today}\u0000${operationName ?? ''}\u0000${source}\u0000${JSON.stringify(variables ?? {})}`;
+    let vars: string;
+    try {
+      vars = JSON.stringify(variables ?? {});
+    } catch {
+      return null; // nested too deep to stringify: not worth caching (and not worth failing over)
+    }
+    const key = `${today}\u0000${operationName ?? ''}\u0000${source}\u0000${vars}`;
     return key.length <= MAX_KEY_LENGTH ? key : null;
   };
 
@@ -41,7 +47,7 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart() {
       return {
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
-          if (!cacheable(rc.operation, rc.document)) return null;
+          if (!rc.operation || !cacheable(rc.operation, rc.document)) return null;
           if (rc.contextValue.snapshot.graphVersion !== version) return null;
           const key = keyOf(rc.source, rc.operationName, rc.request.variables);
           const hit = key ? entries.get(key) : undefined;

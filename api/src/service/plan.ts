@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { nodePropsSchemas, REL_ENDPOINTS, relPropsSchemas, writableMetaSchema, type NodeRecord, type RelRecord } from '../domain/model.js';
 import { derivedRelId, LINK_COLUMNS, type LinkColumn } from '../domain/link-columns.js';
-import type { NodeLabel } from '../domain/vocabulary.js';
+import type { NodeLabel, RelationshipType } from '../domain/vocabulary.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import type { StoredProps, StoredValue, WriteOp } from '../store/graph-store.js';
 import type { NodeIntent, Origin, PlanProblem, ProblemCode, RelIntent } from './intents.js';
@@ -131,6 +131,40 @@ class Planner {
     return existing ? 'updated' : 'created';
   }
 
+  /** Planned parents (WITHIN, PART_OF) from this batch's link columns, over the snapshot's. */
+  private readonly plannedParents = new Map<string, string | null>();
+
+  private parentOf(type: RelationshipType, id: string): string | null {
+    const key = `${type}\u0000${id}`;
+    if (this.plannedParents.has(key)) return this.plannedParents.get(key) ?? null;
+    return this.snapshot.out(id, type)[0]?.to ?? null;
+  }
+
+  /**
+   * Areas lie within one area and units are part of one organisation: a second parent or a cycle
+   * (an area within itself, through others) would make "everything in this area" meaningless.
+   */
+  private checkHierarchy(origin: Origin, field: string, type: RelationshipType, from: string, to: string, relId: string | null): boolean {
+    if (type !== 'WITHIN' && type !== 'PART_OF') return true;
+    if (relId !== null) {
+      const other = this.snapshot.out(from, type).find((r) => r.id !== relId);
+      if (other) {
+        this.problem(origin, field, 'INVALID', `"${from}" already has a parent ("${other.to}"); change that instead of adding a second`);
+        return false;
+      }
+    }
+    const seen = new Set<string>();
+    for (let at: string | null = to; at !== null && seen.size < 10_000; at = this.parentOf(type, at)) {
+      if (at === from) {
+        this.problem(origin, field, 'INVALID', `"${to}" lies within "${from}" already: this would make a cycle`);
+        return false;
+      }
+      if (seen.has(at)) break;
+      seen.add(at);
+    }
+    return true;
+  }
+
   private checkLinks(intent: NodeIntent, column: LinkColumn): boolean {
     const ids = intent.links[column.input];
     if (ids === undefined) return true;
@@ -145,6 +179,10 @@ class Planner {
         this.problem(intent.origin, field, 'INVALID', 'cannot point at itself');
         ok = false;
       } else if (!this.checkRef(intent.origin, field, id, column.other)) ok = false;
+      else if (column.direction === 'out' && !this.checkHierarchy(intent.origin, field, column.rel, intent.id, id, null)) ok = false;
+    }
+    if (ok && !column.many && column.direction === 'out' && (column.rel === 'WITHIN' || column.rel === 'PART_OF')) {
+      this.plannedParents.set(`${column.rel}\u0000${intent.id}`, ids[0] ?? null);
     }
     return ok;
   }
@@ -182,6 +220,11 @@ class Planner {
       return null;
     }
     this.relIds.set(intent.id, intent.origin);
+    const node = this.known.get(intent.id);
+    if (node) {
+      this.problem(intent.origin, intent.fieldName('id'), 'CONFLICT', `id "${intent.id}" already belongs to ${withArticle(node.label)}`);
+      return null;
+    }
     if (existing && existing.type !== intent.type) {
       this.problem(intent.origin, intent.fieldName('id'), 'CONFLICT', `id "${intent.id}" already belongs to a ${existing.type} relationship`);
       return null;
@@ -194,7 +237,8 @@ class Planner {
     const routineOk = intent.type !== 'REFERS_TO' || !props.success || !('routineId' in props.data) || props.data.routineId === null
       || this.checkRef(intent.origin, intent.fieldName('routineId'), props.data.routineId, 'Routine');
     const expectOk = this.checkExpectation(intent, existing, what);
-    if (!props.success || !meta.success || !ends || !routineOk || !expectOk) return null;
+    const treeOk = !ends || this.checkHierarchy(intent.origin, intent.fieldName('to'), intent.type, intent.from, intent.to, intent.id);
+    if (!props.success || !meta.success || !ends || !routineOk || !expectOk || !treeOk) return null;
 
     const stored = { ...props.data, ...meta.data } as Record<string, StoredValue>;
     const moved = existing !== undefined && (existing.from !== intent.from || existing.to !== intent.to);

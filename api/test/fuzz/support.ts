@@ -1,0 +1,434 @@
+/**
+ * Shared pieces of the bad-input fuzz tests: a raw HTTP client that keeps the status and the body
+ * as sent (the harness's `gql` assumes JSON), the checks every answer must pass, the invariants
+ * the map must keep after every property, a small base map, and hostile values to throw.
+ *
+ * Runs are reproducible: the seed is fixed unless FUZZ_SEED is set (`FUZZ_SEED=random` for a new
+ * one each run; fast-check prints the seed and path of a failure). FUZZ_SCALE multiplies every
+ * numRuns (`FUZZ_SCALE=10` for a long soak). FUZZ_DEBUG=1 also tallies which import breaks ran.
+ */
+import fc from 'fast-check';
+import { REL_ENDPOINTS } from '../../src/domain/model.js';
+import type { NodeLabel, RelationshipType } from '../../src/domain/vocabulary.js';
+import { ok, startTestServer, type TestServer } from '../support/harness.js';
+
+export const FUZZ_SEED = process.env['FUZZ_SEED'] === 'random' ? Date.now() % 2 ** 31 : Number(process.env['FUZZ_SEED'] ?? 20261125);
+export const FUZZ_SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);
+
+/** fast-check parameters for one property: the shared seed and this property's share of runs. */
+export function params<Ts>(numRuns: number): fc.Parameters<Ts> {
+  return { seed: FUZZ_SEED, numRuns: Math.max(1, Math.round(numRuns * FUZZ_SCALE)) };
+}
+
+/** How many generated cases each property ran, and what the server answered, printed at the end of each file. */
+export class CaseCounter {
+  private readonly counts = new Map<string, number>();
+  private readonly outcomes = new Map<string, Map<string, number>>();
+  hit(property: string): void {
+    this.counts.set(property, (this.counts.get(property) ?? 0) + 1);
+  }
+  /** Tallies an answer as `200 ok`, `200 NOT_FOUND`, `400 BAD_USER_INPUT`, … */
+  answer(property: string, answer: { status: number; body: { errors?: { extensions: { code: string } }[] } }): void {
+    const codes = [...new Set((answer.body.errors ?? []).map((e) => e.extensions.code))].join('+') || 'ok';
+    const key = `${answer.status} ${codes}`;
+    const tally = this.outcomes.get(property) ?? this.outcomes.set(property, new Map()).get(property)!;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  /** Tallies any other outcome (an import report's status, …). */
+  note(property: string, key: string): void {
+    const tally = this.outcomes.get(property) ?? this.outcomes.set(property, new Map()).get(property)!;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  report(file: string): string {
+    const rows = [...this.counts].map(([name, n]) => {
+      const tally = [...(this.outcomes.get(name) ?? [])].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k}: ${c}`).join(', ');
+      return `  ${String(n).padStart(6)}  ${name}${tally ? `  (${tally})` : ''}`;
+    });
+    const total = [...this.counts.values()].reduce((a, b) => a + b, 0);
+    return `${file}: ${total} generated cases (seed ${FUZZ_SEED})\n${rows.join('\n')}`;
+  }
+}
+
+// ─── Talking to the server ────────────────────────────────────────────────────
+
+export const ERROR_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'INTERNAL']);
+
+export interface GqlError {
+  message: string;
+  path?: unknown[];
+  extensions: { code: string; reason?: string; fields?: { field: string; message: string }[] };
+}
+export interface Answer {
+  readonly status: number;
+  readonly text: string;
+  readonly body: { data?: Record<string, any> | null; errors?: GqlError[] };
+}
+
+const short = (s: string, n = 600) => (s.length > n ? `${s.slice(0, n)}… (${s.length} chars)` : s);
+
+/** What a failure message shows of the request that caused it. */
+export function describeRequest(body: string | Buffer): string {
+  return short(typeof body === 'string' ? body : `<${body.length} bytes>`, 800);
+}
+
+/** POSTs a raw body to /graphql; nothing is parsed or checked yet. */
+export async function post(url: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<{ status: number; text: string; contentType: string | null }> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
+  return { status: response.status, text: await response.text(), contentType: response.headers.get('content-type') };
+}
+
+/**
+ * The contract every answer keeps, whatever was sent: one of the allowed statuses (never 5xx), a
+ * JSON body, every error with a code from the enum and never INTERNAL, BAD_USER_INPUT from a
+ * resolver naming its fields. GraphQL's own request errors (syntax, unknown fields, variable
+ * types — they carry `reason`) name no fields: see the BUG note in mutations.fuzz.test.ts.
+ */
+export function checkAnswer(
+  raw: { status: number; text: string; contentType: string | null },
+  request: string | Buffer,
+  allowedStatuses: readonly number[] = [200, 400, 413],
+): Answer {
+  const fail = (why: string): never => {
+    throw new Error(`${why}\n  request: ${describeRequest(request)}\n  status: ${raw.status}\n  response: ${short(raw.text)}`);
+  };
+  if (raw.status >= 500) fail('the server answered 5xx');
+  if (!allowedStatuses.includes(raw.status)) fail(`unexpected HTTP status (allowed: ${allowedStatuses.join(', ')})`);
+  if (!raw.contentType?.includes('application/json')) fail('the answer is not JSON (content-type)');
+  let body: Answer['body'];
+  try {
+    body = JSON.parse(raw.text) as Answer['body'];
+  } catch {
+    return fail('the answer body is not valid JSON');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) fail('the answer body is not a JSON object');
+  if (body.errors !== undefined) {
+    if (!Array.isArray(body.errors) || body.errors.length === 0) fail('`errors` is present but not a non-empty array');
+    for (const error of body.errors) {
+      if (typeof error.message !== 'string') fail('an error has no message');
+      const code = error.extensions?.code;
+      if (typeof code !== 'string' || !ERROR_CODES.has(code)) fail(`an error has no code from the enum (got ${JSON.stringify(code)})`);
+      if (code === 'INTERNAL') fail('an error is INTERNAL');
+      if (code === 'BAD_USER_INPUT') {
+        const fields = error.extensions.fields;
+        // Body-parser errors (bad JSON, unsupported charset) come from the HTTP layer and carry
+        // neither `reason` nor `fields`; everything that reached GraphQL carries `fields`.
+        const httpLayer = raw.status !== 200 && error.extensions.reason === undefined && fields === undefined;
+        if (!httpLayer && !Array.isArray(fields)) fail('a BAD_USER_INPUT error has no `fields` array');
+        if (error.path !== undefined) {
+          if (!fields || fields.length === 0) fail('a BAD_USER_INPUT error from a resolver names no field');
+          for (const f of fields ?? []) {
+            if (typeof f.field !== 'string' || f.field === '' || typeof f.message !== 'string') fail(`a field problem is malformed: ${JSON.stringify(f)}`);
+          }
+        }
+      }
+    }
+  }
+  if (raw.status === 200 && !('data' in body) && !body.errors) fail('a 200 answer with neither `data` nor errors');
+  if (raw.status !== 200 && !body.errors?.length) fail('a non-200 answer without errors');
+  return { status: raw.status, text: raw.text, body };
+}
+
+/** Sends one GraphQL request with variables as JSON and checks the answer's contract. */
+export async function send(server: TestServer, query: string, variables?: unknown): Promise<Answer> {
+  const request = JSON.stringify(variables === undefined ? { query } : { query, variables });
+  return checkAnswer(await post(server.url, request), request);
+}
+
+/** The codes of an answer's errors. */
+export const codes = (answer: Answer): string[] => (answer.body.errors ?? []).map((e) => e.extensions.code);
+
+/** Throws with the request and answer when a condition about an answer does not hold. */
+export function expectThat(condition: boolean, what: string, answer: Answer, request: unknown): asserts condition {
+  if (!condition) throw new Error(`${what}\n  request: ${describeRequest(JSON.stringify(request) ?? String(request))}\n  status: ${answer.status}\n  response: ${short(answer.text)}`);
+}
+
+// ─── The base map every fuzz file starts from ────────────────────────────────
+
+export const BASE_FILES = [
+  {
+    name: 'areas.csv',
+    content: [
+      'id,name,type,parent',
+      'fz-sverige,Sverige,NATION,',
+      'fz-lan,Fuzzlands län,COUNTY,fz-sverige',
+      'fz-kommun-a,Kommun A,MUNICIPALITY,fz-lan',
+      'fz-kommun-b,Kommun B,MUNICIPALITY,fz-lan',
+      'fz-distrikt,Distrikt A1,DISTRICT,fz-kommun-a',
+    ].join('\n'),
+  },
+  { name: 'topics.csv', content: 'id,name\nfz-topic-hrv,Hedersrelaterat våld\nfz-topic-vinr,Våld i nära relation\n' },
+  { name: 'programmes.csv', content: 'id,name\nfz-prog-abc,ABC\n' },
+  {
+    name: 'actors.csv',
+    content: [
+      'id,name,kind,sector,level,area,partOf,firstLine,preventionLevels,supportPhases,targetGroups,languages,topics',
+      'fz-kommun,Kommun A,MUNICIPALITY,MUNICIPAL,LOCAL,fz-kommun-a,,,,,,,',
+      'fz-ifo,IFO Kommun A,SOCIAL_SERVICES,MUNICIPAL,LOCAL,fz-kommun-a,fz-kommun,,INDICATED,ACUTE;MIDDLE,,,fz-topic-hrv',
+      'fz-skola,Skolan,SCHOOL,MUNICIPAL,LOCAL,fz-kommun-a,fz-kommun,true,UNIVERSAL,,föräldrar med tonåringar,arabiska;somaliska,fz-topic-hrv',
+      'fz-forskola,Förskolan,PRESCHOOL,MUNICIPAL,LOCAL,fz-kommun-a,fz-kommun,true,UNIVERSAL,,,,',
+      'fz-bvc,BVC Kommun B,CHILD_HEALTH,REGIONAL,LOCAL,fz-kommun-b,,true,UNIVERSAL;SELECTIVE,,,,',
+      'fz-forening,Föreningen,CIVIL_SOCIETY,CIVIL_SOCIETY,LOCAL,fz-kommun-b,,true,,,,,fz-topic-vinr',
+      'fz-polis,Polisen,POLICE,STATE,REGIONAL,fz-lan,,,,,,,',
+      'fz-resurs,Resurscentrum,RESOURCE_CENTRE,REGIONAL,REGIONAL,fz-lan,,,INDICATED,LONG_TERM,,,fz-topic-hrv',
+    ].join('\n'),
+  },
+  {
+    name: 'networks.csv',
+    content: [
+      'id,name,kind,level,status,formal,area,conveners,topics,timeLimited,endsOn',
+      'fz-net-lokal,Lokalt nätverk,NETWORK,LOCAL,ACTIVE,true,fz-kommun-a,fz-ifo,fz-topic-hrv,,',
+      'fz-net-lan,Länsnätverk,FORUM,REGIONAL,ACTIVE,,fz-lan,fz-resurs,fz-topic-hrv;fz-topic-vinr,true,2027-06-30',
+    ].join('\n'),
+  },
+  { name: 'routines.csv', content: 'id,name,kind,status,owners,topics\nfz-rutin,Rutin för orosanmälan,ROUTINE,ADOPTED,fz-skola;fz-forskola,fz-topic-hrv\n' },
+  {
+    name: 'memberships.csv',
+    content: 'id,actor,network,role,since\nfz-mem-1,fz-ifo,fz-net-lokal,CHAIR,2024-01-01\nfz-mem-2,fz-skola,fz-net-lokal,,\nfz-mem-3,fz-resurs,fz-net-lan,,\nfz-mem-4,fz-polis,fz-net-lan,ADJUNCT,\n',
+  },
+  {
+    name: 'referrals.csv',
+    content: 'id,from,to,trigger,kind,status,phase,routine\nfz-ref-1,fz-skola,fz-ifo,REPORT_OF_CONCERN,STATUTORY,WORKING,ACUTE,fz-rutin\nfz-ref-2,fz-ifo,fz-resurs,HRV_SUSPICION,FORMAL,PLANNED,MIDDLE,\n',
+  },
+  { name: 'offers.csv', content: 'actor,programme\nfz-forening,fz-prog-abc\n' },
+  { name: 'persons.csv', content: 'id,pseudonym,represents\nfz-person-1,Samordnare A,fz-ifo\n' },
+  { name: 'seats.csv', content: 'id,person,network,role\nfz-seat-1,fz-person-1,fz-net-lan,MEMBER\nfz-seat-2,fz-person-1,fz-net-lokal,\n' },
+];
+
+export const IMPORT = `mutation($files: [ImportFileInput!]!, $dryRun: Boolean) { importData(files: $files, dryRun: $dryRun) {
+  status graphVersion counts { file created updated unchanged } errors { file line column code message } } }`;
+
+/** A test server on a fresh database holding the base map. */
+export async function startFuzzServer(): Promise<TestServer> {
+  const server = await startTestServer();
+  const report = ok(await server.gql(IMPORT, { files: BASE_FILES })).importData as { status: string; errors: unknown[] };
+  if (report.status !== 'APPLIED') {
+    await server.close();
+    throw new Error(`the base map was rejected: ${JSON.stringify(report.errors)}`);
+  }
+  return server;
+}
+
+// ─── The map's invariants ────────────────────────────────────────────────────
+
+const NODE_FIELDS = 'id version createdAt updatedAt lastVerifiedAt source';
+const REL_FIELDS = 'id type version createdAt updatedAt lastVerifiedAt source';
+/** Every field of every record the API can serve: a stored value it cannot serve is a bug. */
+// Pages of 50 keep each request under the server's query cost limit.
+const READBACK = `query($after: String) {
+  actors(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+    ${NODE_FIELDS} name kind sector level description firstLine preventionLevels supportPhases targetGroups languages
+    area { id } partOf { id } units { id } convenes { id } topics { id } programmes { id } routines { id } representatives { id }
+    memberships { ${REL_FIELDS} role since until actor { id } network { id } }
+    referralsOut { ${REL_FIELDS} trigger kind status phase description from { id } to { id } routine { id } }
+    referralsIn { id }
+  } } }
+}`;
+const READBACK_NETWORKS = `query($after: String) {
+  networks(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node {
+    ${NODE_FIELDS} name kind level status formal purpose meetingRhythm timeLimited endsOn description
+    area { id } conveners { id } topics { id } members { id }
+    seats { ${REL_FIELDS} role person { id } network { id } }
+  } } }
+}`;
+const READBACK_REST = `{
+  persons { ${NODE_FIELDS} pseudonym note represents { id } seats { id } }
+  areas { ${NODE_FIELDS} name type actorCount parent { id } children { id } }
+  topics { ${NODE_FIELDS} name description }
+  routines { ${NODE_FIELDS} name kind status description owners { id } topics { id } }
+  programmes { ${NODE_FIELDS} name description offeredBy { id } }
+  stats { graphVersion nodes { type count } relationships { type count } municipalities { actors networks area { id } } }
+}`;
+
+const logsSeen = new WeakMap<TestServer, number>();
+
+/** Forgets what the server logged so far: each property answers only for its own log lines. */
+export function forgetLogs(server: TestServer): void {
+  logsSeen.set(server, server.logs.length);
+}
+
+export interface GraphShape {
+  readonly version: number;
+  readonly nodes: Map<string, string>;
+  readonly edges: Map<string, { type: string; source: string; target: string }>;
+}
+
+const TYPE_OF_LABEL: Record<NodeLabel, string> = {
+  Actor: 'ACTOR', Network: 'NETWORK', Person: 'PERSON', Area: 'AREA', Topic: 'TOPIC', Routine: 'ROUTINE', Programme: 'PROGRAMME',
+};
+
+/** The whole map as `graph` serves it. */
+export async function readGraph(server: TestServer): Promise<GraphShape> {
+  const answer = await send(server, '{ graph { graphVersion nodes { id type } edges { id type source target } } }');
+  if (answer.body.errors) throw new Error(`graph failed: ${answer.text.slice(0, 500)}`);
+  const graph = answer.body.data!['graph'] as { graphVersion: number; nodes: { id: string; type: string }[]; edges: { id: string; type: string; source: string; target: string }[] };
+  const nodes = new Map<string, string>();
+  const edges = new Map<string, { type: string; source: string; target: string }>();
+  const problems: string[] = [];
+  for (const n of graph.nodes) {
+    if (nodes.has(n.id)) problems.push(`node id "${n.id}" appears twice`);
+    nodes.set(n.id, n.type);
+  }
+  for (const e of graph.edges) {
+    if (edges.has(e.id)) problems.push(`edge id "${e.id}" appears twice`);
+    if (nodes.has(e.id)) problems.push(`edge id "${e.id}" is also a node id`);
+    edges.set(e.id, e);
+    const from = nodes.get(e.source);
+    const to = nodes.get(e.target);
+    if (!from) problems.push(`edge "${e.id}" starts at a missing node "${e.source}"`);
+    if (!to) problems.push(`edge "${e.id}" ends at a missing node "${e.target}"`);
+    const pairs = REL_ENDPOINTS[e.type as RelationshipType];
+    if (!pairs) problems.push(`edge "${e.id}" has an unknown type ${e.type}`);
+    else if (from && to && !pairs.some(([a, b]) => TYPE_OF_LABEL[a] === from && TYPE_OF_LABEL[b] === to)) {
+      problems.push(`edge "${e.id}" (${e.type}) joins ${from} → ${to}`);
+    }
+    if (e.source === e.target) problems.push(`edge "${e.id}" (${e.type}) points at itself`);
+  }
+  if (problems.length) throw new Error(`the map's invariants are broken:\n  ${problems.slice(0, 20).join('\n  ')}`);
+  return { version: graph.graphVersion, nodes, edges };
+}
+
+/**
+ * After every property: the graph's ends exist and ids are unique, the snapshot has no records
+ * that do not fit the model, every stored record reads back without error, the analysis runs,
+ * and nothing was logged as an unexpected error.
+ */
+export async function checkInvariants(server: TestServer): Promise<GraphShape> {
+  const shape = await readGraph(server);
+  const snapshot = await server.service.snapshot();
+  if (snapshot.problems.length) throw new Error(`the snapshot has problems: ${JSON.stringify(snapshot.problems.slice(0, 10))}`);
+  if (snapshot.graphVersion !== shape.version) throw new Error(`graph says version ${shape.version}, the service ${snapshot.graphVersion}`);
+  if (snapshot.nodes.size !== shape.nodes.size || snapshot.rels.size !== shape.edges.size) {
+    throw new Error(`graph shows ${shape.nodes.size} nodes and ${shape.edges.size} edges, the snapshot holds ${snapshot.nodes.size} and ${snapshot.rels.size}`);
+  }
+  for (const [query, list] of [[READBACK, 'actors'], [READBACK_NETWORKS, 'networks']] as const) {
+    let after: string | null = null;
+    do {
+      const page = await send(server, query, { after });
+      if (page.body.errors) throw new Error(`reading every record of ${list} back failed: ${page.text.slice(0, 1500)}`);
+      const connection = page.body.data![list] as { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    } while (after);
+  }
+  const rest = await send(server, READBACK_REST);
+  if (rest.body.errors) throw new Error(`reading every record back failed: ${rest.text.slice(0, 1500)}`);
+  const analysis = await send(server, '{ analysis { graphVersion summary { total } findings { id kind subjects { nodes relationships } } } }');
+  if (analysis.body.errors) throw new Error(`the analysis failed: ${analysis.text.slice(0, 1500)}`);
+  // Only what was logged since the last check, so one failure does not fail every later property.
+  const unexpected = server.logs.slice(logsSeen.get(server) ?? 0).filter((l) => l.includes('"level":"error"'));
+  logsSeen.set(server, server.logs.length);
+  if (unexpected.length) throw new Error(`the server logged errors:\n  ${unexpected.slice(0, 5).map((l) => l.slice(0, 600)).join('\n  ')}`);
+  return shape;
+}
+
+// ─── Hostile values ───────────────────────────────────────────────────────────
+
+export const CYPHER_LIKE = [
+  "') DETACH DELETE n //", 'MATCH (n) DETACH DELETE n', "x' OR 1=1 //", '"}) MATCH (n) DETACH DELETE n //', '$id', '$props', '{', '}', '{}',
+  '`', '``', '`id`', '`Actor`', '\\', '\\\\', "'", '"', "\\'", 'RETURN 1; MATCH (n) DELETE n', 'CALL db.labels()', '/* */', '//',
+  '${id}', '{{id}}', '%s%n%x', '<script>alert(1)</script>', '../../../etc/passwd', '__proto__', 'constructor', 'prototype',
+  'toString', 'hasOwnProperty', 'null', 'undefined', 'NaN', 'Infinity', 'true', 'false', '0', '-1', '1e309', '[]', '{"$gt": ""}',
+  'CREATE (n:Actor {id: "pwned"})', 'SET n.version = 999', 'LOAD CSV FROM "file:///etc/passwd" AS l RETURN l',
+];
+export const UNICODE_ODD = [
+  '\u200f', '\u200e', '\u202e', '\u202d', '\u2066', '\u2069', '\u061c', '\u00a0', '\ufeff', '\u2028', '\u2029', '\u200b', '\u200d', '\u2060',
+  '\ufffe', '\uffff', '\ufffd', '😀', '👨‍👩‍👧‍👦', '🏳️‍🌈', '🇸🇪', 'Å', 'A\u030a', 'ß', 'İ', 'ﬀ', 'ǅ', '\u0301', 'a\u0301\u0301\u0301\u0301',
+  'ع', 'مرحبا', 'אבג', '中文', '𝕏', '\u{10ffff}', '\u{1d11e}', 'Ö'.normalize('NFD'), 'Z̸̡̢͓͚͉̪̑̏̈́͂a̷l̸g̴o̶',
+  // Lone surrogates: JSON can carry them ("\ud800"), UTF-8 cannot.
+  '\ud800', '\udbff', '\udc00', '\udfff', 'a\ud800b', '\udc00\ud800',
+];
+export const CONTROL = [
+  '\u0000', '\u0001', '\u0007', '\b', '\t', '\n', '\r', '\r\n', '\u000b', '\u000c', '\u001b', '\u001f', '\u007f', '\u0080', '\u0085', '\u009f',
+];
+
+const piece = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...CYPHER_LIKE, ...UNICODE_ODD, ...CONTROL) },
+  { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 12 }) },
+);
+
+/** A huge string: 100 kB to 400 kB of one repeated piece. */
+export const hugeString = fc
+  // No "," here: a CSV header of 100,000 commas is a known bug (import.fuzz, BUG test).
+  .tuple(fc.constantFrom('x', 'Ö', '😀', "') DETACH DELETE n //", '\u0000', 'a b ', '\ud800'), fc.integer({ min: 100_000, max: 400_000 }))
+  .map(([p, bytes]) => p.repeat(Math.ceil(bytes / p.length)));
+
+/** Strings a hostile or careless client might send: pieces of the above, mixed. */
+export const hostileString = fc.oneof(
+  { weight: 6, arbitrary: fc.array(piece, { minLength: 1, maxLength: 6 }).map((ps) => ps.join('')) },
+  { weight: 2, arbitrary: fc.constantFrom(...CYPHER_LIKE, ...UNICODE_ODD, ...CONTROL) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' ', '   ', '\t\n', 'x'.repeat(299), 'x'.repeat(300), 'x'.repeat(301), 'x'.repeat(4001)) },
+  { weight: 1, arbitrary: hugeString },
+);
+
+/** A value of any JSON type, for fields that expect something else (no long lists). */
+export const wrongScalar: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant({}),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(fc.string({ maxLength: 5 }), fc.integer()), { maxKeys: 3 }),
+  fc.array(fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.constant(null)), { maxLength: 5 }),
+  fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53, -0, 1.5),
+  fc.constant(JSON.parse('{"a":'.repeat(50) + '1' + '}'.repeat(50)) as unknown),
+);
+
+/**
+ * Any of the above, or a huge list of strings (1,000 to 30,000). Never more than 50 values that
+ * each fail GraphQL's coercion: that trips a known bug (see "more than 50 invalid values").
+ */
+export const wrongType: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 9, arbitrary: wrongScalar },
+  { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 30_000 }).map((n) => Array.from({ length: n }, (_, i) => `x${i}`)) },
+);
+
+/** A value for a string field: mostly hostile strings, sometimes the wrong type. */
+export const stringish = fc.oneof({ weight: 4, arbitrary: hostileString }, { weight: 1, arbitrary: wrongType });
+
+/** A value for an enum field: the vocabulary, near misses, and garbage. */
+export function enumish(values: readonly string[]): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...values) },
+    { weight: 2, arbitrary: fc.constantFrom(...values).map((s) => s.toLowerCase()) },
+    { weight: 1, arbitrary: fc.constantFrom(...values).map((s) => ` ${s}`) },
+    { weight: 1, arbitrary: fc.constantFrom(...values).map((s) => s.replace(/_/g, '-')) },
+    { weight: 2, arbitrary: fc.constantFrom('SPACESHIP', 'ACTOR', 'NODE', '', 'null', 'UNKNOWN_VALUE', '__typename', "SCHOOL') DETACH DELETE n //") },
+    { weight: 2, arbitrary: stringish },
+  );
+}
+
+/** Ids with characters an id may not have, or of lengths it may not be. */
+export const badId = fc.oneof(
+  fc.constantFrom(
+    'Bad Id', 'UPPER', 'a/b', 'a.b', 'a_b', 'åäö', '-leading', ' fz-ifo', 'fz-ifo ', 'fz-ifo\u0000', 'fz\u200bifo', 'a'.repeat(101), 'a'.repeat(251),
+    'x'.repeat(10_000), "fz-ifo') DETACH DELETE n //", '$id', '`fz-ifo`', '{', '*', '%', '', '\ud800',
+  ),
+  hostileString,
+);
+
+/** An ISO date, near misses and impossible ones, for LocalDate fields. */
+export const dateish: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) },
+  { weight: 2, arbitrary: fc.constantFrom('2024-13-01', '2024-00-10', '2024-1-1', '24-01-01', '2024/01/01', '2024-01-01T00:00:00Z', '20240101', 'yesterday', '', '0000-00-00', '9999-99-99', '2024-01-32') },
+  // Impossible days that match the pattern: GraphQL's LocalDate refuses them (the importer does not: see import.fuzz).
+  { weight: 1, arbitrary: fc.constantFrom('2024-02-30', '2023-02-29', '2024-04-31', '2024-06-31') },
+  { weight: 1, arbitrary: stringish },
+);
+
+// ─── Valid values ─────────────────────────────────────────────────────────────
+
+export const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+export const HAS_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** What the map stores for a text: trimmed; UTF-8 cannot hold lone surrogates, they become U+FFFD. */
+export const stored = (s: string) => s.trim().replace(LONE_SURROGATE, '\ufffd');
+
+/** Text a person might really type: any printable graphemes, Cypher-looking text, RTL marks, emoji. */
+export const validText = fc
+  .oneof(
+    { weight: 4, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }) },
+    { weight: 2, arbitrary: fc.constantFrom(...CYPHER_LIKE) },
+    { weight: 1, arbitrary: fc.array(fc.constantFrom(...UNICODE_ODD, ...CYPHER_LIKE, 'Östersund', 'IFO', ' '), { minLength: 1, maxLength: 6 }).map((a) => a.join('')) },
+  )
+  .filter((s) => s.trim() !== '' && !FORBIDDEN_CONTROL.test(s) && !HAS_LONE_SURROGATE.test(s) && s.trim().length <= 200);
