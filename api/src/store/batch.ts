@@ -23,6 +23,10 @@ function checkVersion(id: string, after: number, expect: VersionExpectation): vo
 }
 
 export async function runBatch(run: RunStatement, batch: WriteBatch): Promise<number> {
+  // Refuse a stale batch before writing anything: the common refusal then rolls back no write.
+  const current = Number((await run(statementName.graphVersion, { id: META_ID }))[0]?.['graphVersion'] ?? 0);
+  if (current !== batch.basedOn) throw new StoreRefusedError({ reason: 'graph-moved', graphVersion: current });
+  // The bump takes the write lock (Neo4j) and re-checks, for a writer that got in between.
   const bumped = await run(statementName.graphVersionBump, { id: META_ID });
   const graphVersion = Number(bumped[0]?.['graphVersion']);
   if (graphVersion !== batch.basedOn + 1) {
