@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { describePrincipal, type Principal } from '../auth/principal.js';
 import { StoreRefusedError, type AuxRecord, type GraphStore, type WriteOp } from '../store/graph-store.js';
 import type { Logger } from '../logger.js';
+import { SerialQueue } from '../store/serial-queue.js';
 import type { PlanProblem } from './intents.js';
 
 const MAX_ATTEMPTS = 3;
@@ -67,6 +68,8 @@ export function problemsToError(problems: readonly PlanProblem[]): AppError {
 }
 
 export class MapService {
+  /** Writes in this process go one at a time, so they never race each other for the graph version. */
+  private readonly writes = new SerialQueue();
   private current: MapSnapshot | null = null;
   private loading: Promise<MapSnapshot> | null = null;
 
@@ -112,7 +115,11 @@ export class MapService {
     return { write: (plan) => this.write(plan, { by, operation }), now: () => this.now() };
   }
 
-  async write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R>, audit: WriteAudit): Promise<Committed<R>> {
+  write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R>, audit: WriteAudit): Promise<Committed<R>> {
+    return this.writes.run(() => this.commit(plan, audit));
+  }
+
+  private async commit<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R>, audit: WriteAudit): Promise<Committed<R>> {
     for (let attempt = 1; ; attempt++) {
       const before = await this.snapshot();
       const planned = plan(before);

@@ -12,7 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import kuzu from 'kuzu';
 import { loadSchema, META_ID, QueryBook, statementName } from '../cypher-files.js';
-import type { AuxRecord, GraphStore, StoredGraph, StoredNode, StoredRel, StoredValue, WriteBatch } from '../graph-store.js';
+import { StoreRefusedError, type AuxRecord, type GraphStore, type StoredGraph, type StoredNode, type StoredRel, type StoredValue, type WriteBatch } from '../graph-store.js';
 import { runBatch, toAuxRecords, type Row } from '../batch.js';
 import { isRelationshipType } from '../labels.js';
 import { NODE_LABELS } from '../../domain/vocabulary.js';
@@ -119,6 +119,8 @@ export class KuzuStore implements GraphStore {
 
   write(batch: WriteBatch): Promise<number> {
     return this.run(async () => {
+      // This adapter is the directory's only writer, so a stale batch is known without the database.
+      if (this.version !== null && this.version !== batch.basedOn) throw new StoreRefusedError({ reason: 'graph-moved', graphVersion: this.version });
       await this.query('BEGIN TRANSACTION');
       try {
         const graphVersion = await runBatch((name, params) => this.execute(name, params), batch);
