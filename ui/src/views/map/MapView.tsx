@@ -1,11 +1,166 @@
+/**
+ * `/` — the actor map: filters, search, the canvas with its legend, the chosen node's details and
+ * the same content as a table. Everything the reader sets lives in the URL (state.ts).
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUrlState } from '../../app/router';
+import { buildElements } from '../../graph/elements';
+import { highlightFor, NO_HIGHLIGHT } from '../../graph/highlight';
+import { prewarmLayoutWorker } from '../../graph/layoutClient';
+import type { CanvasApi } from '../../graph/MapCanvas';
+import { areaNamer, orderedAreas } from './areas';
+import { FindingBanner } from './FindingBanner';
+import { FocusBar } from './FocusBar';
+import { Legend } from './Legend';
+import { MapFilters } from './MapFilters';
+import { MapStatus, type MapPhase } from './MapStatus';
+import { MapToolbar } from './MapToolbar';
+import { NodeDetail } from './NodeDetail';
+import { NodeTable } from './NodeTable';
+import { CHOICES_QUERY, FINDINGS_QUERY, type ChoicesData, type FindingsData, type SearchHit } from './queries';
+import { SearchBox } from './SearchBox';
+import { cleared, hasFilters, mapCodec, nodeTypesFor, type MapState } from './state';
+import { tableRows } from './table';
+import { useGraphQL } from './useGraphQL';
+import { useMapView } from './useMapView';
+import './map.css';
 
-/** Placeholder until the view is built. */
+// Cytoscape is a large library: other views never load it, and the map starts loading it (and the
+// layout worker) on mount, while its data is fetched.
+const loadCanvas = () => import('../../graph/MapCanvas');
+const MapCanvas = lazy(loadCanvas);
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const EMPTY_VIEW = { nodes: [], edges: [] };
+
 export function MapView() {
-  const { t } = useTranslation('map');
+  const { t, i18n } = useTranslation('map');
+  const [state, set, replace] = useUrlState('map', mapCodec);
+  const data = useMapView(state);
+  const choices = useGraphQL<ChoicesData, Record<string, never>>(CHOICES_QUERY, {});
+  const lang = i18n.language === 'en' ? 'EN' : 'SV';
+  const wantFindings = state.finding !== undefined || state.select !== undefined;
+  const findings = useGraphQL<FindingsData, { lang: string }>(FINDINGS_QUERY, wantFindings ? { lang } : null);
+  const [canvas, setCanvas] = useState<CanvasApi | null>(null);
+  useEffect(() => {
+    prewarmLayoutWorker();
+    void loadCanvas();
+  }, []);
+
+  const view = data.view ?? EMPTY_VIEW;
+  const areas = useMemo(() => orderedAreas(choices.data?.areas ?? []), [choices.data]);
+  const areaName = useMemo(() => areaNamer(areas, '–'), [areas]);
+  const elements = useMemo(() => buildElements(view), [view]);
+  const shownIds = useMemo(() => new Set(view.nodes.map((n) => n.id)), [view]);
+  const finding = state.finding === undefined ? undefined : findings.data?.analysis.findings.find((f) => f.id === state.finding);
+  const highlight = useMemo(() => (finding ? highlightFor(finding.subjects, shownIds, view.edges) : NO_HIGHLIGHT), [finding, shownIds, view]);
+  const rows = useMemo(() => tableRows(view, highlight.nodes, areaName, (k, o) => t(k, o ?? {})), [view, highlight, areaName, t]);
+
+  // Stable callbacks (reading the latest state through a ref) let the table and canvas skip re-rendering.
+  const latest = useRef({ state, replace, canvas });
+  latest.current = { state, replace, canvas };
+  const choose = useCallback((id: string | null) => {
+    const { state: now, replace: rewrite } = latest.current;
+    if (id !== null && id !== now.select) rewrite({ ...now, select: id });
+  }, []);
+  const chooseAndShow = useCallback((id: string) => {
+    choose(id);
+    latest.current.canvas?.centreOn(id);
+  }, [choose]);
+  const onSearch = (hit: SearchHit) => {
+    if (shownIds.has(hit.id)) chooseAndShow(hit.id);
+    else set({ ...state, select: hit.id, focus: hit.id });
+  };
+  const change = (next: MapState) => set(next);
+
+  const phase: MapPhase =
+    data.error !== undefined ? { kind: 'error', detail: message(data.error) }
+    : data.view === undefined ? { kind: 'loading' }
+    : view.nodes.length === 0 ? { kind: 'empty', filtered: hasFilters(state) || state.focus !== undefined }
+    : { kind: 'ready', updating: data.loading };
+  const summary = t(highlight.nodes.size ? 'canvas.summaryHighlighted' : 'canvas.summary', {
+    nodes: elements.nodes.length, edges: elements.edges.length, highlighted: highlight.nodes.size,
+  });
+  const relsKey = state.rels.join(',');
+  const nodeTypes = useMemo(() => nodeTypesFor(relsKey.split(',') as MapState['rels']), [relsKey]);
+  const focusName = view.nodes.find((n) => n.id === state.focus)?.label ?? state.focus ?? '';
+
   return (
-    <section aria-labelledby="view-title">
-      <h1 id="view-title">{t('title')}</h1>
+    <section className="map-view" aria-labelledby="view-title">
+      <div className="map-head">
+        <h1 id="view-title">{t('title')}</h1>
+        <p className="view-intro">{t('intro')}</p>
+      </div>
+      {state.finding === undefined ? null : (
+        <FindingBanner
+          findingId={state.finding}
+          finding={finding}
+          loading={findings.loading || findings.data === undefined}
+          error={findings.error === undefined ? undefined : message(findings.error)}
+          highlight={highlight}
+          onClear={() => set({ ...state, finding: undefined })}
+        />
+      )}
+      <div className="map-controls">
+        <SearchBox onChoose={onSearch} />
+        <MapToolbar layout={state.layout} canvas={canvas} onLayout={(layout) => set({ ...state, layout })} />
+      </div>
+      {state.focus === undefined ? null : (
+        <FocusBar
+          name={focusName}
+          depth={state.depth}
+          outsideFilters={data.focusOutsideFilters}
+          onDepth={(depth) => set({ ...state, depth })}
+          onClear={() => set({ ...state, focus: undefined })}
+        />
+      )}
+      <div className={`map-body${state.select === undefined ? '' : ' map-body--detail'}`}>
+        <MapFilters
+          state={state}
+          areas={areas}
+          topics={choices.data?.topics ?? []}
+          choicesError={choices.error === undefined ? undefined : message(choices.error)}
+          onChange={change}
+        />
+        <div className="map-stage">
+          <MapStatus phase={phase} onRetry={data.reload} onClearFilters={() => set(cleared(state))} />
+          <p className="visually-hidden">{t('canvas.tableHint')}</p>
+          {data.view === undefined ? <div className="map-canvas map-canvas--waiting" /> : (
+            <Suspense fallback={<div className="map-canvas map-canvas--waiting" />}>
+              <MapCanvas
+                elements={elements}
+                layout={state.layout}
+                highlight={highlight}
+                chosen={state.select}
+                areaOrder={areas.map((a) => a.id)}
+                areaName={areaName}
+                label={summary}
+                onChoose={choose}
+                onReady={setCanvas}
+                layingOutLabel={t('status.layingOut')}
+                layoutFailedLabel={(detail) => t('status.layoutError', { detail })}
+              />
+            </Suspense>
+          )}
+          <Legend nodeTypes={nodeTypes} />
+        </div>
+        {state.select === undefined ? null : (
+          <NodeDetail
+            key={state.select}
+            id={state.select}
+            onMap={shownIds.has(state.select)}
+            findings={findings.data?.analysis.findings}
+            findingsError={findings.error === undefined ? undefined : message(findings.error)}
+            shownFinding={state.finding}
+            onShowFinding={(finding) => set({ ...state, finding })}
+            onSelect={(id) => (shownIds.has(id) ? chooseAndShow(id) : replace({ ...state, select: id }))}
+            onFocus={(id) => set({ ...state, focus: id, select: id })}
+            onClose={() => replace({ ...state, select: undefined })}
+          />
+        )}
+      </div>
+      <NodeTable rows={rows} chosen={state.select} onChoose={chooseAndShow} />
     </section>
   );
 }

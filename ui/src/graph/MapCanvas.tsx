@@ -1,0 +1,149 @@
+/**
+ * The map's canvas: a Cytoscape instance kept in step with the view's elements, highlight and
+ * choice. For screen readers it is one image with a summary (the table beside it has the content);
+ * for tests it exposes data-node-count, data-edge-count, data-highlighted-count and
+ * data-layout-done on its container.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { LARGE_MAP, MapController } from './controller';
+import type { MapElements } from './elements';
+import { downloadImage, type ImageFormat } from './exportImage';
+import type { HighlightSet } from './highlight';
+import type { MapLayoutName } from './layoutNames';
+import { runLayout } from './layouts';
+
+export interface CanvasApi {
+  exportImage(format: ImageFormat): Promise<void>;
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+  centreOn(id: string): void;
+}
+
+export interface MapCanvasProps {
+  readonly elements: MapElements;
+  readonly layout: MapLayoutName;
+  readonly highlight: HighlightSet;
+  readonly chosen: string | undefined;
+  readonly areaOrder: readonly string[];
+  readonly areaName: (areaId: string) => string;
+  /** The image's text alternative: what the map shows, in figures. */
+  readonly label: string;
+  readonly onChoose: (id: string | null) => void;
+  readonly onReady: (api: CanvasApi | null) => void;
+  /** Shown (and announced) while a layout runs: on a national map that takes seconds. */
+  readonly layingOutLabel: string;
+  /** What to say when the layout failed, given the technical detail. */
+  readonly layoutFailedLabel: (detail: string) => string;
+}
+
+type LayoutStatus = { readonly kind: 'running' } | { readonly kind: 'done' } | { readonly kind: 'failed'; readonly detail: string };
+
+function publishCounts(container: HTMLElement, controller: MapController): void {
+  const counts = controller.counts();
+  container.dataset['nodeCount'] = String(counts.nodes);
+  container.dataset['edgeCount'] = String(counts.edges);
+  container.dataset['highlightedCount'] = String(counts.highlighted);
+}
+
+export default function MapCanvas(props: MapCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  const lastLayout = useRef<MapLayoutName | null>(null);
+  const layoutRun = useRef(0);
+  const latest = useRef(props);
+  latest.current = props;
+  // Once large, always large: a filter narrowing a national map keeps the same instance (and its
+  // places), instead of rebuilding a small one and laying everything out again on the way back.
+  const everLarge = useRef(false);
+  if (props.elements.nodes.length + props.elements.edges.length > LARGE_MAP) everLarge.current = true;
+  const large = everLarge.current;
+  // Kept here, not in the view: a layout starting must not re-render the whole view before the canvas shows.
+  const [status, setStatus] = useState<LayoutStatus>({ kind: 'running' });
+
+  // One Cytoscape per size class: the viewport shortcuts for large maps are set at creation.
+  // (Layout effects, these two, in this order: the instance must exist before the first drawing.)
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const controller = new MapController(container, large, (id) => latest.current.onChoose(id));
+    controllerRef.current = controller;
+    container.dataset['layoutDone'] = 'false';
+    lastLayout.current = null;
+    latest.current.onReady({
+      exportImage: (format) => downloadImage(controller.cy, format),
+      zoomIn: () => controller.zoomBy(1.25),
+      zoomOut: () => controller.zoomBy(0.8),
+      fit: () => controller.frame(),
+      centreOn: (id) => controller.centreOn(id),
+    });
+    return () => {
+      latest.current.onReady(null);
+      controllerRef.current = null;
+      controller.destroy();
+    };
+  }, [large]);
+
+  // New elements or another layout: draw at once (kept nodes keep their place), then lay out,
+  // in the same frame as the rest of the page changes.
+  useLayoutEffect(() => {
+    const controller = controllerRef.current;
+    const container = containerRef.current;
+    if (!controller || !container) return;
+    const fresh = controller.sync(props.elements);
+    const restart = lastLayout.current !== props.layout;
+    lastLayout.current = props.layout;
+    controller.highlight(latest.current.highlight);
+    controller.choose(latest.current.chosen);
+    publishCounts(container, controller);
+    container.dataset['layoutDone'] = 'false';
+    setStatus((current) => (current.kind === 'running' ? current : { kind: 'running' }));
+    const run = ++layoutRun.current;
+    const unplaced = new Set(restart ? props.elements.nodes.map((n) => n.data.id) : fresh);
+    // Kept nodes are worth showing at once (a filter narrowed the map); fresh ones only after layout.
+    if (!restart && fresh.length < props.elements.nodes.length) controller.frame();
+    runLayout(controller, props.layout, {
+      areaOrder: latest.current.areaOrder,
+      areaName: latest.current.areaName,
+      unplaced,
+      isCurrent: () => run === layoutRun.current && controllerRef.current === controller,
+    }).then(
+      (applied) => {
+        if (!applied || run !== layoutRun.current) return;
+        controller.frame();
+        publishCounts(container, controller);
+        // Done means drawn: wait for Cytoscape's next render (or give up waiting after a second).
+        const finish = () => {
+          if (run !== layoutRun.current || container.dataset['layoutDone'] === 'true') return;
+          container.dataset['layoutDone'] = 'true';
+          setStatus({ kind: 'done' });
+        };
+        controller.cy.one('render', finish);
+        window.setTimeout(finish, 1000);
+      },
+      (error: unknown) => setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [props.elements, props.layout, large]);
+
+  useEffect(() => {
+    const controller = controllerRef.current;
+    const container = containerRef.current;
+    if (!controller || !container) return;
+    controller.highlight(props.highlight);
+    publishCounts(container, controller);
+    if (container.dataset['layoutDone'] === 'true') controller.frame();
+  }, [props.highlight]);
+
+  useEffect(() => {
+    controllerRef.current?.choose(props.chosen);
+  }, [props.chosen]);
+
+  return (
+    <>
+      <p className={status.kind === 'failed' ? 'map-note' : 'map-status map-status--canvas'} role="status">
+        {status.kind === 'running' ? props.layingOutLabel : status.kind === 'failed' ? props.layoutFailedLabel(status.detail) : ''}
+      </p>
+      <div ref={containerRef} className="map-canvas" role="img" aria-label={props.label} />
+    </>
+  );
+}
