@@ -3,7 +3,8 @@
  *   - Jämtland demo map: navigation → laid out and drawn (data-layout-done), median of 5: < 1.5 s
  *   - synthetic map of ≈3,000 nodes (seed 42, scale 0.12): navigation → laid out: < 6 s
  *   - on that map, a filter change and a focus change until the canvas shows it: < 200 ms
- * Run: `npm run build -w ui` (from the repository root), then `cd api && node --import tsx bench/ui.ts`.
+ * Run: `npm run build -w ui` (from the repository root), then `cd api && node --import tsx bench/ui.ts`
+ * (add `jamtland` or `synthetic` to run one part).
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/browser.js';
@@ -130,7 +131,8 @@ function printTable(rows: string[][]): void {
 
 const browser = await launchBrowser();
 try {
-  const rows = [...(await jamtland(browser)), ...(await synthetic(browser))];
+  const only = process.argv[2];
+  const rows = [...(only === 'synthetic' ? [] : await jamtland(browser)), ...(only === 'jamtland' ? [] : await synthetic(browser))];
   printTable(rows);
 } finally {
   await browser.close();
