@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { interpolate } from './interpolate';
 import { sv } from './sv';
-
-/** Every leaf as `path → string`, so the two languages can be compared key by key. */
-function leaves(value: unknown, path = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  if (typeof value === 'string') {
-    out.set(path, value);
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      for (const [leafPath, leaf] of leaves(child, path === '' ? key : `${path}.${key}`)) out.set(leafPath, leaf);
-    }
-  } else {
-    throw new Error(`${path} is neither a string nor a group of strings`);
-  }
-  return out;
-}
+import { leaves } from '../components/shared/stringsCheck';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 
