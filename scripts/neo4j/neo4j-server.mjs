@@ -60,6 +60,8 @@ export function whyUnavailable() {
   if (java < 17) return `Java ${java} found; Neo4j ${NEO4J_VERSION} needs Java 17 or later`;
   if (built()) return null;
   if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).status !== 0) return 'no Maven (mvn) to fetch Neo4j from Maven Central: apt-get install maven';
+  const javac = process.env['JAVA_HOME'] ? join(process.env['JAVA_HOME'], 'bin', 'javac') : 'javac';
+  if (spawnSync(javac, ['-version'], { encoding: 'utf8' }).status !== 0) return 'no Java compiler (javac) to build the launcher: apt-get install openjdk-17-jdk-headless';
   return null;
 }
 
