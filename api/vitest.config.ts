@@ -16,7 +16,9 @@ const ON_BOTH = ['test/api/**/*.test.ts'];
 const neo4jUnavailable = process.env['NEO4J_TESTS'] === 'off'
   ? 'NEO4J_TESTS=off'
   : process.env['NEO4J_URI'] ? null : whyUnavailable();
-if (neo4jUnavailable !== null) {
+if (neo4jUnavailable !== null && !process.env['AKTORSKARTAN_NEO4J_NOTED']) {
+  // Once per run (the config is read again in the worker processes, which inherit this variable).
+  process.env['AKTORSKARTAN_NEO4J_NOTED'] = '1';
   process.stderr.write(`neo4j: the Neo4j runs are ${process.env['CI'] === 'true' ? 'FAILING (CI=true)' : 'skipped'} — ${neo4jUnavailable}\n`);
 }
 
