@@ -1,0 +1,30 @@
+/**
+ * Login CSRF: the sign-in and password forms are plain HTML posts, which another site can make a
+ * browser send too (and so sign it in as the attacker's account). Each form carries a random
+ * token that must equal a SameSite=Strict cookie set with the form: a cross-site post carries
+ * no such cookie. JSON posts need no token, since a cross-site page cannot send them without a
+ * CORS preflight, which this server never grants.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Request } from 'express';
+import { readCookie } from './sessions.js';
+
+export const CSRF_COOKIE = 'ak_form';
+export const CSRF_FIELD = 'csrf';
+
+export function newFormToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+export function formTokenCookie(token: string, secure: boolean): string {
+  return `${CSRF_COOKIE}=${token}; Path=/auth; HttpOnly; SameSite=Strict; Max-Age=3600${secure ? '; Secure' : ''}`;
+}
+
+/** True for a form post whose token matches its cookie, and for any post that is not a form. */
+export function formTokenValid(req: Request): boolean {
+  if (!req.is('application/x-www-form-urlencoded')) return true;
+  const sent = (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+  const expected = readCookie(req.headers.cookie, CSRF_COOKIE);
+  if (typeof sent !== 'string' || !expected || sent.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
+}
