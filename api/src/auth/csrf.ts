@@ -12,8 +12,13 @@ import { readCookie } from './sessions.js';
 export const CSRF_COOKIE = 'ak_form';
 export const CSRF_FIELD = 'csrf';
 
-export function newFormToken(): string {
-  return randomBytes(24).toString('base64url');
+/**
+ * The browser's form token: the one its cookie already holds, so that two pages open at once (or
+ * a favicon request sent to the sign-in page) do not invalidate each other, or a new one.
+ */
+export function formTokenFor(req: Request): string {
+  const existing = readCookie(req.headers.cookie, CSRF_COOKIE);
+  return existing && /^[\w-]{32}$/.test(existing) ? existing : randomBytes(24).toString('base64url');
 }
 
 export function formTokenCookie(token: string, secure: boolean): string {

@@ -10,7 +10,7 @@ import type { Accounts } from './accounts.js';
 import type { Authenticator } from './authenticate.js';
 import { describePrincipal } from './principal.js';
 import { AppError } from '../errors/app-error.js';
-import { formTokenCookie, formTokenValid, newFormToken } from './csrf.js';
+import { formTokenCookie, formTokenFor, formTokenValid } from './csrf.js';
 import { OIDC_COOKIE, type OidcSignIn } from './oidc.js';
 import { passwordPage, signInPage } from './pages.js';
 import { cookieHeader, issueSession, readCookie } from './sessions.js';
@@ -70,7 +70,7 @@ export function authRoutes(accounts: Accounts, authenticator: Authenticator, ses
   const forms = [express.urlencoded({ extended: false, limit: '10kb' }), express.json({ limit: '10kb' })];
   /** A page with a form: a fresh token in the form and in its cookie. */
   const sendForm = (res: Response, status: number, render: (formToken: string) => string) => {
-    const token = newFormToken();
+    const token = formTokenFor(res.req);
     res.status(status).setHeader('Set-Cookie', formTokenCookie(token, secureCookies));
     res.type('html').send(render(token));
   };
