@@ -6,8 +6,14 @@
  * CORS preflight, which this server never grants.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Request } from 'express';
 import { readCookie } from './sessions.js';
+
+/** What of a request the checks read (an Express request; HTTP stays in routes.ts). */
+interface FormRequest {
+  readonly headers: { readonly cookie?: string | undefined };
+  readonly body?: unknown;
+  is(type: string): string | false | null;
+}
 
 export const CSRF_COOKIE = 'ak_form';
 export const CSRF_FIELD = 'csrf';
@@ -16,7 +22,7 @@ export const CSRF_FIELD = 'csrf';
  * The browser's form token: the one its cookie already holds, so that two pages open at once (or
  * a favicon request sent to the sign-in page) do not invalidate each other, or a new one.
  */
-export function formTokenFor(req: Request): string {
+export function formTokenFor(req: FormRequest): string {
   const existing = readCookie(req.headers.cookie, CSRF_COOKIE);
   return existing && /^[\w-]{32}$/.test(existing) ? existing : randomBytes(24).toString('base64url');
 }
@@ -26,7 +32,7 @@ export function formTokenCookie(token: string, secure: boolean): string {
 }
 
 /** True for a form post whose token matches its cookie, and for any post that is not a form. */
-export function formTokenValid(req: Request): boolean {
+export function formTokenValid(req: FormRequest): boolean {
   if (!req.is('application/x-www-form-urlencoded')) return true;
   const sent = (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
   const expected = readCookie(req.headers.cookie, CSRF_COOKIE);
