@@ -94,6 +94,15 @@ describe('one request cannot stall the server', () => {
     expect(response.errors?.[0]?.message).toContain(String(MAX_DIRECTIVES));
   });
 
+  it('refuses 5,000 levels of nesting before the parser overflows its stack', async () => {
+    for (const query of [`{ ${'actor(id: "x") { '.repeat(5000)}id${' }'.repeat(5000)} }`, `query($v: Int = ${'['.repeat(5000)}1${']'.repeat(5000)}) { __typename }`]) {
+      const response = await server.gql(query);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_DEEP' });
+      expect(response.errors?.[0]?.message).not.toMatch(/call stack/i);
+    }
+  });
+
   it('applies the same document limits to GET requests', async () => {
     const query = encodeURIComponent(`{ __typename ${'@skip(if: false) '.repeat(MAX_DIRECTIVES + 1)} }`);
     const response = await fetch(`${server.url}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
