@@ -11,7 +11,14 @@ export type Principal =
   | { readonly kind: 'anonymous' }
   /** AUTH_MODE=none: the local demo on loopback, where whoever sits at the machine may do anything. */
   | { readonly kind: 'local-demo'; readonly role: 'admin' }
-  | { readonly kind: 'account'; readonly accountId: string; readonly username: string; readonly role: Role; readonly via: 'session' | 'token' | 'oidc' }
+  | {
+    readonly kind: 'account'; readonly accountId: string; readonly username: string; readonly role: Role; readonly via: 'session' | 'token' | 'oidc';
+    /**
+     * Signed in with a one-time password not yet changed: nothing but `me` and changing it. API
+     * tokens are never held back (a script cannot change a password; the account's owner can).
+     */
+    readonly mustChangePassword: boolean;
+  }
   /** Start-up work such as loading the demo map. */
   | { readonly kind: 'system'; readonly role: 'admin'; readonly name: string };
 

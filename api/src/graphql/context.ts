@@ -15,6 +15,8 @@ export interface GraphQLContext {
   readonly analysis: AnalysisCache;
   readonly accounts: Accounts;
   readonly principal: Principal;
+  /** The caller's network address (whose request budget an anonymous request spends). */
+  readonly address: string;
   readonly authMode: 'none' | 'local' | 'oidc';
   /** The operation's name, or its root fields, for the audit log (set once the operation is known). */
   operation: string;

@@ -15,6 +15,7 @@ import { createAuthenticator, type AuthMode } from '../../src/auth/authenticate.
 import { OidcSignIn, type OidcSettings } from '../../src/auth/oidc.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createApp } from '../../src/server/app.js';
+import type { BudgetSettings } from '../../src/server/budget.js';
 import { seed } from '../../src/server/seed.js';
 import { MapService } from '../../src/service/map-service.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
@@ -54,6 +55,12 @@ export interface StartOptions {
   readonly port?: number;
   /** Wraps the store, e.g. to count or break its calls. */
   readonly wrapStore?: (store: GraphStore) => GraphStore;
+  /** GraphiQL on (the default) or off, as GRAPHIQL sets it. */
+  readonly graphiql?: boolean;
+  /** The folder of the built UI (default ui/dist). */
+  readonly uiDir?: string;
+  /** The per-caller request budget (default: on with sign-in, off with AUTH_MODE=none). */
+  readonly budget?: BudgetSettings | null;
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
@@ -79,6 +86,9 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const { express } = await createApp({
     service, analysis, logger, accounts, authenticator, sessionSecret,
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+    ...(options.graphiql !== undefined ? { graphiql: options.graphiql } : {}),
+    ...(options.uiDir !== undefined ? { uiDir: options.uiDir } : {}),
+    ...(options.budget !== undefined ? { budget: options.budget } : {}),
     oidc: options.oidc ? await OidcSignIn.discover(options.oidc, sessionSecret) : null,
   });
   const server: Server = await new Promise((resolve) => {
