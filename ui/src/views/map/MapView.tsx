@@ -8,6 +8,8 @@ import { useUrlState } from '../../app/router';
 import { buildElements } from '../../graph/elements';
 import { highlightFor, NO_HIGHLIGHT } from '../../graph/highlight';
 import { prewarmLayoutWorker } from '../../graph/layoutClient';
+import { withOverlay } from '../../graph/highlight-overlay';
+import { useOverlay } from '../../graph/useOverlay';
 import type { CanvasApi } from '../../graph/MapCanvas';
 import { areaNamer, orderedAreas } from './areas';
 import { FindingBanner } from './FindingBanner';
@@ -54,7 +56,11 @@ export function MapView() {
   const elements = useMemo(() => buildElements(view), [view]);
   const shownIds = useMemo(() => new Set(view.nodes.map((n) => n.id)), [view]);
   const finding = state.finding === undefined ? undefined : findings.data?.analysis.findings.find((f) => f.id === state.finding);
-  const highlight = useMemo(() => (finding ? highlightFor(finding.subjects, shownIds, view.edges) : NO_HIGHLIGHT), [finding, shownIds, view]);
+  const overlay = useOverlay(finding, view, areaName);
+  const highlight = useMemo(
+    () => (finding ? withOverlay(highlightFor(finding.subjects, shownIds, view.edges), overlay) : NO_HIGHLIGHT),
+    [finding, shownIds, view, overlay],
+  );
   const rows = useMemo(() => tableRows(view, highlight.nodes, areaName, (k, o) => t(k, o ?? {})), [view, highlight, areaName, t]);
 
   // Stable callbacks (reading the latest state through a ref) let the table and canvas skip re-rendering.
@@ -132,6 +138,7 @@ export function MapView() {
                 elements={elements}
                 layout={state.layout}
                 highlight={highlight}
+                overlay={overlay}
                 chosen={state.select}
                 areaOrder={areas.map((a) => a.id)}
                 areaName={areaName}

@@ -1,0 +1,2 @@
+export const sv = {};
+export const en: typeof sv = {};
