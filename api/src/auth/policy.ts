@@ -22,6 +22,8 @@ export const FIELD_ROLES: Readonly<Record<string, Needed>> = {
   'Mutation.revokeApiToken': 'admin',
   // Replacing or deleting many records at once is an administrator's call.
   'Mutation.importData': 'editor',
+  // A share link's token is its own permission: it opens that one presentation and nothing else.
+  'Query.sharedViewSet': 'anyone',
 };
 
 export function neededFor(type: 'Query' | 'Mutation', field: string): Needed {
