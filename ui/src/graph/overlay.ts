@@ -219,3 +219,22 @@ function degreeIn(view: View, id: string): number {
   for (const e of view.edges) if (e.source === id || e.target === id) d++;
   return d;
 }
+
+/** Several findings drawn at once (the report's map): their ghosts, paths and marks together, hulls of the first two. */
+export function mergeOverlays(overlays: readonly GapOverlay[]): GapOverlay | null {
+  if (overlays.length === 0) return null;
+  const union = <T>(pick: (o: GapOverlay) => ReadonlySet<T>) => new Set(overlays.flatMap((o) => [...pick(o)]));
+  return {
+    findingId: overlays.map((o) => o.findingId).join('+'),
+    kind: 'MANY',
+    ghosts: overlays.flatMap((o) => o.ghosts),
+    ghostEdges: overlays.flatMap((o) => o.ghostEdges),
+    hulls: overlays.flatMap((o) => o.hulls).slice(0, 2),
+    shared: union((o) => o.shared),
+    path: union((o) => o.path),
+    breaks: union((o) => o.breaks),
+    marks: overlays.flatMap((o) => o.marks),
+    alsoLit: union((o) => o.alsoLit),
+    alsoLitEdges: union((o) => o.alsoLitEdges),
+  };
+}

@@ -22,6 +22,7 @@ import { NodeDetail } from './NodeDetail';
 import { NodeTable } from './NodeTable';
 import { CHOICES_QUERY, FINDINGS_QUERY, type ChoicesData, type FindingsData, type SearchHit } from './queries';
 import { SearchBox } from './SearchBox';
+import { SaveViewForm } from '../presentation/SaveViewForm';
 import { cleared, hasFilters, mapCodec, nodeTypesFor, type MapState } from './state';
 import { tableRows } from './table';
 import { useGraphQL } from './useGraphQL';
@@ -111,6 +112,11 @@ export function MapView() {
       <div className="map-controls">
         <SearchBox onChoose={onSearch} />
         <MapToolbar layout={state.layout} canvas={canvas} onLayout={(layout) => set({ ...state, layout })} />
+        <SaveViewForm
+          state={mapCodec.serialize({ ...state, select: undefined }).toString()}
+          viewBox={() => canvas?.extent() ?? null}
+          defaultCaption={finding ? finding.explanation.split(/(?<=[.!?])\s/)[0] ?? '' : state.area ? areaName(state.area) : ''}
+        />
       </div>
       {state.focus === undefined ? null : (
         <FocusBar
