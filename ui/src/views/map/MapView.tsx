@@ -24,7 +24,8 @@ import { CHOICES_QUERY, FINDINGS_QUERY, type ChoicesData, type FindingsData, typ
 import { SearchBox } from './SearchBox';
 import { SaveViewForm } from '../presentation/SaveViewForm';
 import { cleared, hasFilters, mapCodec, nodeTypesFor, type MapState } from './state';
-import { tableRows } from './table';
+import { RelationshipTable } from './RelationshipTable';
+import { relationshipRows, tableRows } from './table';
 import { useGraphQL } from './useGraphQL';
 import { useMapView } from './useMapView';
 import './map.css';
@@ -63,6 +64,10 @@ export function MapView() {
     [finding, shownIds, view, overlay],
   );
   const rows = useMemo(() => tableRows(view, highlight.nodes, areaName, (k, o) => t(k, o ?? {})), [view, highlight, areaName, t]);
+  const relRows = useMemo(() => relationshipRows(view, highlight.edges, (k, o) => t(k, o ?? {})), [view, highlight, t]);
+  // Chosen from a table: the details take the focus, and closing them gives it back.
+  const [detailFocus, setDetailFocus] = useState(false);
+  const returnFocus = useRef<HTMLElement | null>(null);
 
   // Stable callbacks (reading the latest state through a ref) let the table and canvas skip re-rendering.
   const latest = useRef({ state, replace, canvas });
@@ -75,6 +80,35 @@ export function MapView() {
     choose(id);
     latest.current.canvas?.centreOn(id);
   }, [choose]);
+  const chooseFromTable = useCallback((id: string) => {
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setDetailFocus(true);
+    chooseAndShow(id);
+  }, [chooseAndShow]);
+  const chooseOnCanvas = useCallback((id: string | null) => {
+    setDetailFocus(false);
+    choose(id);
+  }, [choose]);
+  const closeDetail = useCallback(() => {
+    const { state: now, replace: rewrite } = latest.current;
+    rewrite({ ...now, select: undefined });
+    setDetailFocus(false);
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back?.isConnected) window.setTimeout(() => back.focus(), 0);
+  }, []);
+  // Esc closes the details from anywhere on the page but a field being typed in.
+  const detailOpen = state.select !== undefined;
+  useEffect(() => {
+    if (!detailOpen) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== 'Escape' || event.defaultPrevented || target?.closest('input, select, textarea, [role="combobox"]')) return;
+      closeDetail();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [detailOpen, closeDetail]);
   const onSearch = (hit: SearchHit) => {
     if (shownIds.has(hit.id)) chooseAndShow(hit.id);
     else set({ ...state, select: hit.id, focus: hit.id });
@@ -149,7 +183,7 @@ export function MapView() {
                 areaOrder={areas.map((a) => a.id)}
                 areaName={areaName}
                 label={summary}
-                onChoose={choose}
+                onChoose={chooseOnCanvas}
                 onReady={setCanvas}
                 layingOutLabel={t('status.layingOut')}
                 layoutFailedLabel={(detail) => t('status.layoutError', { detail })}
@@ -169,11 +203,13 @@ export function MapView() {
             onShowFinding={(finding) => set({ ...state, finding })}
             onSelect={(id) => (shownIds.has(id) ? chooseAndShow(id) : replace({ ...state, select: id }))}
             onFocus={(id) => set({ ...state, focus: id, select: id })}
-            onClose={() => replace({ ...state, select: undefined })}
+            onClose={closeDetail}
+            takeFocus={detailFocus}
           />
         )}
       </div>
-      <NodeTable rows={rows} chosen={state.select} onChoose={chooseAndShow} />
+      <NodeTable rows={rows} chosen={state.select} onChoose={chooseFromTable} />
+      <RelationshipTable rows={relRows} onChoose={chooseFromTable} />
     </section>
   );
 }

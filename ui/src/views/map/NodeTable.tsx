@@ -56,6 +56,7 @@ export const NodeTable = memo(function NodeTable({ rows, chosen, onChoose }: Pro
                 <td>{row.sector}</td>
                 <td>{row.area}</td>
                 <td className="num">{num(row.links)}</td>
+                <td>{row.networks}</td>
               </tr>
             ))}
           </tbody>
