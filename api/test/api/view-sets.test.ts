@@ -95,6 +95,8 @@ describe('saved views and presentations', () => {
     expect((await fetch(`${server.url}/visning/${token}/x`, { redirect: 'manual' })).status).toBe(302);
     expect((await fetch(`${server.url}/`, { redirect: 'manual' })).status).toBe(302);
 
+    // Read just before revoking, in the same words as after: no cached answer may outlive the link.
+    expect(ok(await server.gql('query($t: String!) { sharedViewSet(token: $t) { title } }', { t: token })).sharedViewSet).toEqual({ title: 'Delad' });
     ok(await server.gql('mutation($id: ID!) { revokeViewSetShare(id: $id) { shared } }', { id: set.id }, editor));
     const after = await server.gql('query($t: String!) { sharedViewSet(token: $t) { title } }', { t: token });
     expect(failure(after).extensions.code).toBe('NOT_FOUND');

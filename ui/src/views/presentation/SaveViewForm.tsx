@@ -54,7 +54,7 @@ export function SaveViewForm({ state, viewBox, defaultCaption }: { state: string
             </>
           ) : null}
           <p className="row">
-            <button type="submit">{t('save.submit')}</button>{' '}
+            <button type="submit" disabled={sets.data === undefined && sets.error === undefined}>{t('save.submit')}</button>{' '}
             <button type="button" className="secondary" onClick={() => setOpen(false)}>{t('save.cancel')}</button>
           </p>
         </form>
