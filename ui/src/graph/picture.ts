@@ -6,6 +6,7 @@ import type { Core } from 'cytoscape';
 import { MAP_BACKGROUND } from './palette';
 
 export interface MapPicture {
+  /** A JPEG data URL. */
   readonly dataUrl: string;
   readonly width: number;
   readonly height: number;
@@ -22,10 +23,13 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   });
 }
 
+/** JPEG at this quality for documents: a map PNG at twice the screen's size is megabytes. */
+const JPEG_QUALITY = 0.88;
+
 export async function composePicture(cy: Core, hulls: readonly { d: string; fill: string; stroke: string }[]): Promise<MapPicture> {
   const width = Math.round(cy.width() * SCALE);
   const height = Math.round(cy.height() * SCALE);
-  if (hulls.length === 0) return { dataUrl: cy.png({ full: false, scale: SCALE, bg: MAP_BACKGROUND, output: 'base64uri' }), width, height };
+  if (hulls.length === 0) return { dataUrl: cy.jpg({ full: false, scale: SCALE, bg: MAP_BACKGROUND, quality: JPEG_QUALITY, output: 'base64uri' }), width, height };
   const nodes = await loadImage(cy.png({ full: false, scale: SCALE, output: 'base64uri' }));
   const canvas = document.createElement('canvas');
   canvas.width = width;
@@ -49,5 +53,5 @@ export async function composePicture(cy: Core, hulls: readonly { d: string; fill
   }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.drawImage(nodes, 0, 0, width, height);
-  return { dataUrl: canvas.toDataURL('image/png'), width, height };
+  return { dataUrl: canvas.toDataURL('image/jpeg', JPEG_QUALITY), width, height };
 }

@@ -34,7 +34,7 @@ export function printable(text: string): string {
 
 export async function reportPdf(report: PdfReport): Promise<Blob> {
   const { jsPDF } = await import('jspdf');
-  const doc = new jsPDF({ unit: 'mm', format: 'a4' });
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   const page = { width: 210, height: 297, margin: 18 };
   const width = page.width - 2 * page.margin;
   let y = page.margin;
@@ -67,7 +67,7 @@ export async function reportPdf(report: PdfReport): Promise<Blob> {
     const height = Math.min(150, width * ratio);
     const imageWidth = height / ratio;
     ensure(height + 12);
-    doc.addImage(report.picture.dataUrl, 'PNG', page.margin + (width - imageWidth) / 2, y, imageWidth, height);
+    doc.addImage(report.picture.dataUrl, 'JPEG', page.margin + (width - imageWidth) / 2, y, imageWidth, height);
     doc.setDrawColor(120);
     doc.rect(page.margin + (width - imageWidth) / 2, y, imageWidth, height);
     y += height + 2;
