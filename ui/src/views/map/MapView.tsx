@@ -47,6 +47,8 @@ export function MapView() {
   const wantFindings = state.finding !== undefined || state.select !== undefined;
   const findings = useGraphQL<FindingsData, { lang: string }>(FINDINGS_QUERY, wantFindings ? { lang } : null);
   const [canvas, setCanvas] = useState<CanvasApi | null>(null);
+  const [labelScale, setLabelScale] = useState(1);
+  const labels = useMemo(() => ({ scale: labelScale }), [labelScale]);
   useEffect(() => {
     prewarmLayoutWorker();
     void loadCanvas();
@@ -145,7 +147,7 @@ export function MapView() {
       )}
       <div className="map-controls">
         <SearchBox onChoose={onSearch} />
-        <MapToolbar layout={state.layout} canvas={canvas} onLayout={(layout) => set({ ...state, layout })} />
+        <MapToolbar layout={state.layout} canvas={canvas} onLayout={(layout) => set({ ...state, layout })} labelScale={labelScale} onLabelScale={setLabelScale} />
         <SaveViewForm
           state={mapCodec.serialize({ ...state, select: undefined }).toString()}
           viewBox={() => canvas?.extent() ?? null}
@@ -179,6 +181,7 @@ export function MapView() {
                 layout={state.layout}
                 highlight={highlight}
                 overlay={overlay}
+                labels={labels}
                 chosen={state.select}
                 areaOrder={areas.map((a) => a.id)}
                 areaName={areaName}

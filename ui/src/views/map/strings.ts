@@ -57,6 +57,8 @@ export const sv = {
   toolbar: {
     label: 'Kartans verktyg',
     layout: 'Layout',
+    labelSize: 'Textstorlek',
+    labelSizes: { normal: 'Normal', large: 'Stor', largest: 'Störst' },
     layouts: { fcose: 'Nätverk (kraftstyrd)', concentric: 'Flest kopplingar i mitten', municipality: 'Grupperad per kommun' },
     zoomIn: 'Zooma in',
     zoomOut: 'Zooma ut',
@@ -181,6 +183,8 @@ export const en: typeof sv = {
   toolbar: {
     label: 'Map tools',
     layout: 'Layout',
+    labelSize: 'Label size',
+    labelSizes: { normal: 'Normal', large: 'Large', largest: 'Largest' },
     layouts: { fcose: 'Network (force-directed)', concentric: 'Most links in the middle', municipality: 'Grouped by municipality' },
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
