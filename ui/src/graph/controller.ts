@@ -15,6 +15,8 @@ import { viewportFor, type ViewBox } from './viewBox';
 
 /** From this many elements on, Cytoscape's viewport shortcuts are worth their look (see constructor). */
 export const LARGE_MAP = 1500;
+/** Cytoscape's WebGL renderer for large maps (measured: see README, Performance). */
+const WEBGL = false;
 
 export interface MapCounts {
   readonly nodes: number;
@@ -35,7 +37,7 @@ export class MapController {
       container,
       style: mapStylesheet(labels),
       // WebGL draws the nodes and edges of a national map (cytoscape 3.31+); labels stay on canvas.
-      ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      ...(large && WEBGL ? { renderer: { name: 'canvas', webgl: true } } : {}),
       minZoom: 0.05,
       maxZoom: 4,
       autounselectify: true,
