@@ -23,6 +23,8 @@ export const FIELD_ROLES: Readonly<Record<string, Needed>> = {
   // An import writes many records at once, but all or nothing and audited: the spreadsheet round
   // trip is an editor's everyday work (README, "Who may do what"), like any other write.
   'Mutation.importData': 'editor',
+  // A share link's token is its own permission: it opens that one presentation and nothing else.
+  'Query.sharedViewSet': 'anyone',
 };
 
 /** All a session signed in with a one-time password may do until the password is changed. */

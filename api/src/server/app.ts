@@ -19,6 +19,7 @@ import type { OidcSignIn } from '../auth/oidc.js';
 import { authRoutes } from '../auth/routes.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { ViewSets } from '../presentation/view-sets.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import type { Logger } from '../logger.js';
 import type { MapService } from '../service/map-service.js';
@@ -59,6 +60,7 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { service, analysis, accounts, authenticator, logger, uiDir = UI_DIST } = options;
+  const viewSets = new ViewSets(service.store);
   const typeDefs = readFileSync(SCHEMA_FILE, 'utf8');
   // The cost of a query is judged on the types alone.
   const typesOnly = buildSchema(typeDefs);
@@ -128,7 +130,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        service, logger, analysis, accounts,
+        service, logger, analysis, accounts, viewSets,
         principal: await authenticator.principalOf(req),
         address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         authMode: authenticator.mode,
@@ -139,9 +141,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
 
   const indexHtml = join(uiDir, 'index.html');
-  // With sign-in on, pages (not their assets) send an anonymous visitor to the sign-in page.
+  // With sign-in on, pages (not their assets) send an anonymous visitor to the sign-in page —
+  // except a shared presentation (/visning/<token>), which its token opens (Query.sharedViewSet).
   if (authenticator.mode !== 'none') {
-    app.get(/^\/(?!graphql|healthz|auth\/|assets\/).*/, async (req, res, next) => {
+    app.get(/^\/(?!graphql|healthz|auth\/|assets\/|visning\/[A-Za-z0-9_-]+\/?$).*/, async (req, res, next) => {
       try {
         const principal = await authenticator.principalOf(req);
         if (principal.kind === 'anonymous') res.redirect(302, '/auth/sign-in');

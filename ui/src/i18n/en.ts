@@ -15,6 +15,8 @@ export const en = {
     chains: 'Chains',
     overview: 'Overview',
     accounts: 'Accounts',
+    presentations: 'Presentations',
+    report: 'Gap report',
     signOut: 'Sign out',
   },
   language: {

@@ -21,6 +21,8 @@ export interface Messages {
     chains: string;
     overview: string;
     accounts: string;
+    presentations: string;
+    report: string;
     signOut: string;
   };
   language: {

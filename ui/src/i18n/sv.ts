@@ -15,6 +15,8 @@ export const sv = {
     chains: 'Kedjor',
     overview: 'Översikt',
     accounts: 'Konton',
+    presentations: 'Presentationer',
+    report: 'Bristrapport',
     signOut: 'Logga ut',
   },
   language: {

@@ -4,16 +4,18 @@ import { accountMutationResolvers, accountQueryResolvers, accountTypeResolvers }
 import { analysisQueryResolvers, analysisTypeResolvers } from './analysis.js';
 import { mutationResolvers } from './mutation.js';
 import { nodeTypeResolvers } from './node-types.js';
+import { presentationMutationResolvers, presentationQueryResolvers, presentationTypeResolvers } from './presentation.js';
 import { queryResolvers } from './query.js';
 import { relationshipTypeResolvers } from './relationship-types.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   LocalDate: LocalDateResolver,
-  Query: { ...queryResolvers, ...analysisQueryResolvers, ...accountQueryResolvers },
-  Mutation: { ...mutationResolvers, ...accountMutationResolvers },
+  Query: { ...queryResolvers, ...analysisQueryResolvers, ...accountQueryResolvers, ...presentationQueryResolvers },
+  Mutation: { ...mutationResolvers, ...accountMutationResolvers, ...presentationMutationResolvers },
   ...nodeTypeResolvers,
   ...relationshipTypeResolvers,
   ...analysisTypeResolvers,
   ...accountTypeResolvers,
+  ...presentationTypeResolvers,
 };
