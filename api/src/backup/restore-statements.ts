@@ -13,6 +13,7 @@ import { REL_ENDPOINTS } from '../domain/model.js';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../domain/vocabulary.js';
 import { runBatch, type RunStatement } from '../store/batch.js';
 import { META_ID, statementName } from '../store/cypher-files.js';
+import { feedRecord } from '../store/feed.js';
 import { StoreRefusedError, type AuxRecord, type WriteOp } from '../store/graph-store.js';
 import type { Backup } from './format.js';
 
@@ -132,6 +133,8 @@ export async function runRestore(
     const rows = await run(restoreStatementName.graphVersionSet, { id: META_ID, graphVersion: backup.graphVersion });
     graphVersion = Number(rows[0]?.['graphVersion']);
   }
+  // The feed says "reload" at the restored version: a running process cannot replay a restore.
+  await run(statementName.auxUpsert, { ...feedRecord({ graphVersion, now, ops: null }) });
   // Like every write, the restore is in the audit log, committed with it.
   await run(statementName.auxUpsert, { ...restoreAuditRecord(backup, currentVersion, existing.length, now) });
   return { nodes: backup.nodes.length, relationships: backup.relationships.length, deleted: existing.length, graphVersion };

@@ -3,6 +3,7 @@
  * `run`, which executes one named statement in its open transaction and returns plain rows.
  */
 import { META_ID, statementName } from './cypher-files.js';
+import { FEED_KEEP, FEED_KIND, FEED_PRUNE_EVERY, feedKey, feedRecord } from './feed.js';
 import { StoreRefusedError, type VersionExpectation, type WriteBatch } from './graph-store.js';
 
 export type Row = Readonly<Record<string, unknown>>;
@@ -65,6 +66,11 @@ export async function runBatch(run: RunStatement, batch: WriteBatch): Promise<nu
     }
   }
   for (const record of batch.aux ?? []) await run(statementName.auxUpsert, { ...record });
+  // The change feed's entry commits (or not) with the batch it describes.
+  await run(statementName.auxUpsert, { ...feedRecord({ graphVersion, now: batch.now, ops: batch.ops }) });
+  if (graphVersion % FEED_PRUNE_EVERY === 0 && graphVersion > FEED_KEEP) {
+    await run(statementName.feedPrune, { kind: FEED_KIND, upTo: feedKey(graphVersion - FEED_KEEP) });
+  }
   return graphVersion;
 }
 

@@ -30,6 +30,8 @@ export const statementName = {
   relationshipsAll: 'read/relationships-all',
   graphVersion: 'meta/graph-version',
   graphVersionBump: 'meta/graph-version-bump',
+  feedAfter: 'feed/feed-after',
+  feedPrune: 'feed/feed-prune',
 } as const;
 
 /** The id of the one Meta node that holds the graph version. */

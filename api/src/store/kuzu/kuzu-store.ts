@@ -17,6 +17,7 @@ import { runBatch, toAuxRecords, type Row } from '../batch.js';
 import { isRelationshipType } from '../labels.js';
 import { NODE_LABELS } from '../../domain/vocabulary.js';
 import { SerialQueue } from '../serial-queue.js';
+import { FEED_KIND, feedKey, parseFeedRecord, type FeedEntry } from '../feed.js';
 
 type KuzuValue = Record<string, unknown>;
 
@@ -137,6 +138,10 @@ export class KuzuStore implements GraphStore {
         throw error;
       }
     });
+  }
+
+  feedAfter(graphVersion: number, limit: number): Promise<FeedEntry[]> {
+    return this.run(async () => toAuxRecords(await this.execute(statementName.feedAfter, { kind: FEED_KIND, after: feedKey(graphVersion), limit })).map(parseFeedRecord));
   }
 
   auxGet(id: string): Promise<AuxRecord | null> {
