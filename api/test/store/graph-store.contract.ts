@@ -217,6 +217,20 @@ export function describeGraphStoreContract(engine: string, harness: ContractHarn
       expect(await store.auxGet('e2')).toBeNull();
     });
 
+    it('keeps one change-feed entry per committed batch, in version order, and none for a refused batch', async () => {
+      await write(everythingBatch(), 0);
+      const rename: WriteOp = { op: 'upsertNode', label: 'Topic', id: ID.Topic, props: { ...NODES.Topic, name: 'HRV' }, expect: { was: 1 } };
+      await write([rename], 1, LATER);
+      await refusal(write([{ op: 'deleteNode', label: 'Topic', id: ID.Topic }], 1));
+      const feed = await store.feedAfter(0, 10);
+      expect(feed.map((e) => e.graphVersion)).toEqual([1, 2]);
+      expect(feed[1]).toEqual({ graphVersion: 2, now: LATER, ops: [rename] });
+      expect((await store.feedAfter(1, 10)).map((e) => e.graphVersion)).toEqual([2]);
+      expect(await store.feedAfter(0, 1)).toHaveLength(1);
+      // Feed entries are records beside the map: a load does not see them.
+      expect((await store.loadGraph()).nodes.some((n) => n.props['kind'] === 'feed')).toBe(false);
+    });
+
     it('keeps what was committed across a restart', async () => {
       await write(everythingBatch(), 0);
       store = await harness.reopen(store);

@@ -51,13 +51,20 @@ export interface StartOptions {
   readonly port?: number;
   /** Wraps the store, e.g. to count or break its calls. */
   readonly wrapStore?: (store: GraphStore) => GraphStore;
+  /**
+   * A store another test server opened: this server is a second API instance over the same
+   * database (Kuzu allows one Database per directory per process, so they share the object).
+   * Closing this server leaves the store open.
+   */
+  readonly sharedStore?: GraphStore;
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'aktorskartan-test-'));
-  const kuzu = new KuzuStore(dir);
-  await kuzu.init();
-  const store = options.wrapStore ? options.wrapStore(kuzu) : kuzu;
+  const dir = options.sharedStore ? null : mkdtempSync(join(tmpdir(), 'aktorskartan-test-'));
+  const kuzu = dir === null ? null : new KuzuStore(dir);
+  await kuzu?.init();
+  const opened = options.sharedStore ?? kuzu!;
+  const store = options.wrapStore ? options.wrapStore(opened) : opened;
   const logs: string[] = [];
   const logger: Logger = createLogger('warn', (line) => logs.push(line));
   const service = new MapService(store, logger);
@@ -98,8 +105,10 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await kuzu.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (kuzu && dir) {
+        await kuzu.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }
