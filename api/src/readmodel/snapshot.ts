@@ -19,6 +19,16 @@ export interface SnapshotProblem {
   readonly message: string;
 }
 
+/** How a process's read model moved: a full load, or one batch applied (its own or another's). */
+export type SnapshotEvent =
+  | { readonly kind: 'loaded'; readonly snapshot: MapSnapshot }
+  | { readonly kind: 'applied'; readonly snapshot: MapSnapshot; readonly batch: AppliedBatch; readonly validate: boolean };
+
+/** What keeps a read model and tells others how it moves (the map service). */
+export interface SnapshotSource {
+  onSnapshot(listener: (event: SnapshotEvent) => void): () => void;
+}
+
 /** What applying a batch changed: the ids of the records written or removed. */
 export interface AppliedChanges {
   readonly nodes: ReadonlyMap<string, NodeRecord | undefined>;

@@ -4,7 +4,7 @@
  * and committed in one transaction that checks nothing moved in between.
  */
 import { AppError, ErrorCode, type FieldProblem } from '../errors/app-error.js';
-import { MapSnapshot, type AppliedBatch } from '../readmodel/snapshot.js';
+import { MapSnapshot, type AppliedBatch, type SnapshotEvent, type SnapshotSource } from '../readmodel/snapshot.js';
 import { carryFullGraph } from '../readmodel/graph-view.js';
 import { carrySearchIndex } from '../readmodel/search.js';
 import { randomUUID } from 'node:crypto';
@@ -69,15 +69,10 @@ export function problemsToError(problems: readonly PlanProblem[]): AppError {
   return AppError.badInput(fields);
 }
 
-/** How the read model moved: a full load, or one batch applied (this process's or another's). */
-export type SnapshotEvent =
-  | { readonly kind: 'loaded'; readonly snapshot: MapSnapshot }
-  | { readonly kind: 'applied'; readonly snapshot: MapSnapshot; readonly batch: AppliedBatch; readonly validate: boolean };
-
 /** Feed entries read per store call while catching up. */
 const FEED_PAGE = 500;
 
-export class MapService {
+export class MapService implements SnapshotSource {
   /** Writes in this process go one at a time, so they never race each other for the graph version. */
   private readonly writes = new SerialQueue();
   private current: MapSnapshot | null = null;
