@@ -5,7 +5,7 @@
  * A test checks the result against a full reload after every kind of write.
  */
 import type { NodeRecord, RelRecord } from '../domain/model.js';
-import type { WriteOp } from '../store/graph-store.js';
+import type { StoredProps, StoredValue, WriteOp } from '../store/graph-store.js';
 import { toNodeRecord, toRelRecord } from './normalise.js';
 import type { AppliedChanges, MapSnapshot, SnapshotProblem } from './snapshot.js';
 
@@ -14,6 +14,20 @@ export interface AppliedBatch {
   readonly graphVersion: number;
   readonly now: string;
   readonly ops: readonly WriteOp[];
+}
+
+/** A lone UTF-16 surrogate: both engines store UTF-8, which turns it into U+FFFD. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const HAS_SURROGATE = /[\ud800-\udfff]/;
+const asStored = (s: string): string => (HAS_SURROGATE.test(s) ? s.replace(LONE_SURROGATE, '\ufffd') : s);
+
+/** The props as a load will read them back (the fuzz tests found the surrogates). */
+function storedForm(props: StoredProps): Record<string, StoredValue> {
+  const out: Record<string, StoredValue> = {};
+  for (const [key, value] of Object.entries(props)) {
+    out[key] = typeof value === 'string' ? asStored(value) : Array.isArray(value) ? value.map((v: string) => asStored(v)) : value as StoredValue;
+  }
+  return out;
 }
 
 export function collectChanges(before: MapSnapshot, batch: AppliedBatch, validate: boolean): { changes: AppliedChanges; problems: SnapshotProblem[] } {
@@ -46,7 +60,7 @@ export function collectChanges(before: MapSnapshot, batch: AppliedBatch, validat
     switch (op.op) {
       case 'upsertNode': {
         const was = nodeNow(op.id);
-        const props = { ...op.props, id: op.id, ...stamp(was) };
+        const props = { ...storedForm(op.props), id: op.id, ...stamp(was) };
         const record = validate ? toNodeRecord({ label: op.label, props }) : ({ label: op.label, ...props } as unknown as NodeRecord);
         if (record instanceof Error) problems.push({ id: op.id, message: record.message });
         else setNode(op.id, record);
@@ -62,7 +76,7 @@ export function collectChanges(before: MapSnapshot, batch: AppliedBatch, validat
       }
       case 'upsertRel': {
         const was = relNow(op.id);
-        const props = { ...op.props, id: op.id, ...stamp(was) };
+        const props = { ...storedForm(op.props), id: op.id, ...stamp(was) };
         const record = validate
           ? toRelRecord({ type: op.type, from: op.from, to: op.to, props })
           : ({ type: op.type, from: op.from, to: op.to, ...props } as unknown as RelRecord);

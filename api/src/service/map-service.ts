@@ -35,7 +35,7 @@ export interface WriteAudit {
 
 /** What the write helpers need: a writer bound to who is writing. */
 export interface MapWriter {
-  write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R>): Promise<Committed<R>>;
+  write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R> | Promise<PlannedWrite<R>>): Promise<Committed<R>>;
   now(): string;
 }
 
@@ -178,14 +178,14 @@ export class MapService implements SnapshotSource {
    * Plans against the current snapshot and commits. When another writer committed in between,
    * the plan is made again against the new snapshot (at most three times).
    */
-  write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R>, audit: WriteAudit): Promise<Committed<R>> {
+  write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R> | Promise<PlannedWrite<R>>, audit: WriteAudit): Promise<Committed<R>> {
     return this.writes.run(() => this.commit(plan, audit));
   }
 
-  private async commit<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R>, audit: WriteAudit): Promise<Committed<R>> {
+  private async commit<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R> | Promise<PlannedWrite<R>>, audit: WriteAudit): Promise<Committed<R>> {
     for (let attempt = 1; ; attempt++) {
       const before = await this.snapshot();
-      const planned = plan(before);
+      const planned = await plan(before);
       if (planned.ops.length === 0) return { snapshot: before, result: planned.answer(before) };
       const now = this.now();
       let graphVersion: number;

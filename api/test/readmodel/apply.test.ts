@@ -49,6 +49,12 @@ describe('applying committed batches to the read model', () => {
     await afterWrite(`mutation { updateArea(id: "berg", version: ${await versionOf('berg')}, patch: {name: "Bergs kommun"}) { id } }`);
   });
 
+  it('regression (found by the fuzz once writes were applied): confirming areas keeps their type', async () => {
+    await afterWrite('mutation { markVerified(ids: ["sverige", "jamtlands-lan", "berg-skola"]) }');
+    const snapshot = await server.service.snapshot();
+    expect([snapshot.nodeOf('Area', 'sverige')?.type, snapshot.nodeOf('Area', 'jamtlands-lan')?.type]).toEqual(['NATION', 'COUNTY']);
+  });
+
   it('moves the search index and the full graph view on with the batch instead of rebuilding them', async () => {
     const before = await server.service.snapshot();
     const view = fullGraph(before);
