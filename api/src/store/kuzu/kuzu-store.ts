@@ -30,6 +30,31 @@ function cleanProps(obj: KuzuValue): Record<string, StoredValue> {
   return props;
 }
 
+/**
+ * Kuzu types a bulk statement's rows from the first row: a row list whose first row has an empty
+ * (or null) list, or a null boolean, where a later row has a value fails at run time ("a vector
+ * with ANY type"). So the rows go in groups that agree on which list and boolean fields hold a
+ * value; within a group a field is typed by every row or null in every row (and the Kuzu bulk
+ * files CAST such nulls to the column's type). Empty lists go as null: Kuzu stores them so anyway
+ * (decision 003).
+ */
+function kuzuRowGroups(rows: readonly Record<string, unknown>[]): Record<string, unknown>[][] {
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const row of rows) {
+    let signature = '';
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) {
+      const empty = Array.isArray(value) && value.length === 0;
+      out[key] = empty ? null : value;
+      if (Array.isArray(value) || typeof value === 'boolean' || value === null) signature += empty || value === null ? '0' : '1';
+    }
+    const group = groups.get(signature);
+    if (group) group.push(out);
+    else groups.set(signature, [out]);
+  }
+  return [...groups.values()];
+}
+
 export class KuzuStore implements GraphStore {
   readonly engine = 'kuzu';
   private readonly db: kuzu.Database;
@@ -69,11 +94,21 @@ export class KuzuStore implements GraphStore {
   private async execute(name: string, params: Record<string, unknown>): Promise<Row[]> {
     let statement = this.prepared.get(name);
     if (!statement) {
-      statement = await this.conn.prepare(this.book.get(name));
+      statement = await this.conn.prepare(this.book.get(name, 'kuzu'));
       if (!statement.isSuccess()) throw new Error(`Kuzu cannot prepare ${name}: ${statement.getErrorMessage()}`);
       this.prepared.set(name, statement);
     }
-    const result = await this.conn.execute(statement, params as Record<string, kuzu.KuzuValue>);
+    const rows = params['rows'];
+    if (!Array.isArray(rows)) return this.executeOnce(name, statement, params);
+    const out: Row[] = [];
+    for (const group of kuzuRowGroups(rows as Record<string, unknown>[])) out.push(...(await this.executeOnce(name, statement, { ...params, rows: group })));
+    return out;
+  }
+
+  private async executeOnce(name: string, statement: kuzu.PreparedStatement, params: Record<string, unknown>): Promise<Row[]> {
+    const result = await this.conn.execute(statement, params as Record<string, kuzu.KuzuValue>).catch((error: unknown) => {
+      throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    });
     const results = Array.isArray(result) ? result : [result];
     try {
       return results.flatMap((r) => r.getAllSync() as Row[]);
