@@ -5,7 +5,7 @@
  *   - cold start of the server on an existing database to healthy: < 3 s
  * Numbers, not assertions: the machines are shared and noisy (tests never time things).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,21 @@ async function coldStart(dataDir: string): Promise<number> {
     child.kill('SIGTERM');
     await exited;
   }
+}
+
+/** The write-path budgets on the national synthetic map, in a process of its own (bench/national-writes.ts). */
+function nationalWritesBench(): [string, string, string][] {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./national-writes.ts', import.meta.url))], { encoding: 'utf8', maxBuffer: 1 << 22 });
+  const r = JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, any>;
+  const health = (h: { n: number; p50: number; p99: number; max: number }) => `p50 ${h.p50} ms, p99 ${h.p99} ms, max ${h.max} ms (${h.n} requests)`;
+  return [
+    ['national map: import of the whole map (one transaction)', `${(r['importMs'] / 1000).toFixed(1)} s (${r['nodes']} nodes, ${r['relationships']} relationships, ${r['importStatus']})`, '≤ 60 s'],
+    ['national map: /healthz during the import', health(r['healthzDuringImport']), 'p99 ≤ 50 ms'],
+    ['national map: full analysis in the worker after the import', `${(r['analysisInWorkerMs'] / 1000).toFixed(1)} s to results (run ${(r['analysisComputedInMs'] / 1000).toFixed(1)} s)`, '≤ 2 s (rules: issue 8)'],
+    ['national map: /healthz during the analysis', health(r['healthzDuringAnalysis']), 'p99 ≤ 50 ms'],
+    ['national map: one updateActor through HTTP', `median ${r['updateActorMs'].median} ms, p95 ${r['updateActorMs'].p95} ms`, 'median ≤ 50 ms'],
+    ['national map: restore of its backup into an empty database', `${(r['restoreMs'] / 1000).toFixed(1)} s`, '≤ 60 s'],
+  ];
 }
 
 async function main(): Promise<void> {
@@ -138,6 +153,7 @@ async function main(): Promise<void> {
   }
 
   if (!process.argv.includes('--foundation-only')) rows.push(...(await analysisBench()));
+  if (!process.argv.includes('--foundation-only')) rows.push(...nationalWritesBench());
 
   const width = Math.max(...rows.map((r) => r[0].length));
   process.stdout.write(`\nAktörskartan foundation benchmark (Node ${process.version}, ${new Date().toISOString()})\n\n`);

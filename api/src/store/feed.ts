@@ -24,8 +24,11 @@ export interface FeedEntry {
 /** Versions as fixed-width strings, so they sort and compare as strings on both engines. */
 export const feedKey = (graphVersion: number): string => String(graphVersion).padStart(15, '0');
 
+/** Batches with more ops than this are not even serialised: they would pass the size cap anyway. */
+const MAX_FEED_OPS = 10_000;
+
 export function feedRecord(entry: FeedEntry): AuxRecord {
-  let json = JSON.stringify(entry);
+  let json = JSON.stringify(entry.ops && entry.ops.length > MAX_FEED_OPS ? { ...entry, ops: null } : entry);
   if (json.length > MAX_FEED_JSON) json = JSON.stringify({ ...entry, ops: null });
   return { id: `feed-${feedKey(entry.graphVersion)}`, kind: FEED_KIND, key: feedKey(entry.graphVersion), json, createdAt: entry.now };
 }
