@@ -87,7 +87,7 @@ describe('Cypher files', () => {
       const serious = diagnostics.filter((d) => d.severity === 1 || /not present in the database/.test(d.message));
       expect(serious.map((d) => d.message)).toEqual([]);
       // A bulk statement's rows carry a relationship's ends as row.from and row.to beside its properties.
-      const known = file.startsWith('queries/bulk/') ? [...propertyKeys, 'from', 'to'] : propertyKeys;
+      const known = file.startsWith('queries/bulk/') || file.startsWith('queries/restore-bulk/') ? [...propertyKeys, 'from', 'to'] : propertyKeys;
       if (file.startsWith('queries/')) expect(propertiesUsed(text).filter((p) => !known.includes(p))).toEqual([]);
     });
 

@@ -17,6 +17,7 @@ import { runBatch, toAuxRecords, type Row } from '../batch.js';
 import { isRelationshipType } from '../labels.js';
 import { NODE_LABELS } from '../../domain/vocabulary.js';
 import { SerialQueue } from '../serial-queue.js';
+import { kuzuRowGroups } from './bulk-rows.js';
 import { FEED_KIND, feedKey, parseFeedRecord, type FeedEntry } from '../feed.js';
 
 type KuzuValue = Record<string, unknown>;
@@ -28,31 +29,6 @@ function cleanProps(obj: KuzuValue): Record<string, StoredValue> {
     props[key] = value as StoredValue;
   }
   return props;
-}
-
-/**
- * Kuzu types a bulk statement's rows from the first row: a row list whose first row has an empty
- * (or null) list, or a null boolean, where a later row has a value fails at run time ("a vector
- * with ANY type"). So the rows go in groups that agree on which list and boolean fields hold a
- * value; within a group a field is typed by every row or null in every row (and the Kuzu bulk
- * files CAST such nulls to the column's type). Empty lists go as null: Kuzu stores them so anyway
- * (decision 003).
- */
-function kuzuRowGroups(rows: readonly Record<string, unknown>[]): Record<string, unknown>[][] {
-  const groups = new Map<string, Record<string, unknown>[]>();
-  for (const row of rows) {
-    let signature = '';
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(row)) {
-      const empty = Array.isArray(value) && value.length === 0;
-      out[key] = empty ? null : value;
-      if (Array.isArray(value) || typeof value === 'boolean' || value === null) signature += empty || value === null ? '0' : '1';
-    }
-    const group = groups.get(signature);
-    if (group) group.push(out);
-    else groups.set(signature, [out]);
-  }
-  return [...groups.values()];
 }
 
 export class KuzuStore implements GraphStore {
