@@ -83,7 +83,8 @@ function statementOf(op: WriteOp): string {
   switch (op.op) {
     case 'upsertNode': return statementName.nodeUpsert(op.label);
     case 'deleteNode': return statementName.nodeDelete(op.label);
-    case 'upsertRel': return statementName.relUpsert(op.type, op.fromLabel);
+    // New relationships run apart from updated ones: in bulk they are CREATEd, not MERGEd.
+    case 'upsertRel': return op.expect === 'created' ? `${statementName.relUpsert(op.type, op.fromLabel)}+created` : statementName.relUpsert(op.type, op.fromLabel);
     case 'deleteRel': return statementName.relDelete(op.type);
     default: {
       const never: never = op;
@@ -119,7 +120,7 @@ async function runBulk(run: RunStatement, ops: readonly WriteOp[], now: string):
     case 'upsertRel': {
       const rows = first.op === 'upsertNode'
         ? await run(statementName.nodeUpsertMany(first.label), { now, rows: ops.map((op) => ({ ...(op as typeof first).props, id: op.id })) })
-        : await run(statementName.relUpsertMany(first.type, first.fromLabel), {
+        : await run((first.expect === 'created' ? statementName.relCreateMany : statementName.relUpsertMany)(first.type, first.fromLabel), {
           now, rows: (ops as (typeof first)[]).map((op) => ({ ...op.props, id: op.id, from: op.from, to: op.to })),
         });
       const versions = new Map(rows.map((r) => [String(r['id']), Number(r['version'])]));

@@ -27,6 +27,10 @@ export const statementName = {
     REL_ENDPOINTS[type].length > 1
       ? `bulk/${kebab(type)}-from-${kebab(fromLabel)}-upsert-many`
       : `bulk/${kebab(type)}-upsert-many`,
+  relCreateMany: (type: RelationshipType, fromLabel: NodeLabel) =>
+    REL_ENDPOINTS[type].length > 1
+      ? `bulk/${kebab(type)}-from-${kebab(fromLabel)}-create-many`
+      : `bulk/${kebab(type)}-create-many`,
   relDeleteMany: (type: RelationshipType) => `bulk/${kebab(type)}-delete-many`,
   nodesOfLabel: (label: NodeLabel) => `read/${kebab(label)}-all`,
   auxUpsert: 'aux/aux-upsert',
