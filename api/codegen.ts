@@ -41,7 +41,7 @@ const config: CodegenConfig = {
           Account: '../../auth/accounts.js#Account as AccountRecord',
           ApiToken: '../../auth/accounts.js#ApiToken as ApiTokenRecord',
           AuditEvent: '../../auth/audit.js#AuditEventRecord',
-          AnalysisResult: '../../analysis/analyze.js#AnalysisResultRecord',
+          AnalysisResult: '../../analysis/worker/analysis-runner.js#AnalysisAnswerRecord',
           NetworkOverlap: '../../analysis/overlaps.js#NetworkOverlap as NetworkOverlapRecord',
           Broker: '../../analysis/brokers.js#BrokerScoreRecord',
           BrokerList: '../../analysis/brokers.js#BrokerListRecord',

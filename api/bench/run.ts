@@ -6,6 +6,7 @@
  * On Kuzu, and on Neo4j beside it when a Neo4j server can be started here (bench/neo4j.ts;
  * `--kuzu-only` leaves it out). Numbers, not assertions: the machines are shared and noisy (tests never time things).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,21 @@ import { MapService } from '../src/service/map-service.js';
 import { KuzuStore } from '../src/store/kuzu/kuzu-store.js';
 
 const SEED = fileURLToPath(new URL('../../seed/jamtland-2024/', import.meta.url));
+
+/** The write-path budgets on the national synthetic map, in a process of its own (bench/national-writes.ts). */
+function nationalWritesBench(): Row[] {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./national-writes.ts', import.meta.url))], { encoding: 'utf8', maxBuffer: 1 << 22 });
+  const r = JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, any>;
+  const health = (h: { n: number; p50: number; p99: number; max: number }) => `p50 ${h.p50} ms, p99 ${h.p99} ms, max ${h.max} ms (${h.n} requests)`;
+  return [
+    ['national map: import of the whole map (one transaction)', `${(r['importMs'] / 1000).toFixed(1)} s (${r['nodes']} nodes, ${r['relationships']} relationships, ${r['importStatus']})`, '≤ 60 s'],
+    ['national map: /healthz during the import', health(r['healthzDuringImport']), 'p99 ≤ 50 ms'],
+    ['national map: full analysis in the worker after the import', `${(r['analysisInWorkerMs'] / 1000).toFixed(1)} s to results (run ${(r['analysisComputedInMs'] / 1000).toFixed(1)} s)`, '≤ 2 s (rules: issue 8)'],
+    ['national map: /healthz during the analysis', health(r['healthzDuringAnalysis']), 'p99 ≤ 50 ms'],
+    ['national map: one updateActor through HTTP', `median ${r['updateActorMs'].median} ms, p95 ${r['updateActorMs'].p95} ms`, 'median ≤ 50 ms'],
+    ['national map: restore of its backup into an empty database', `${(r['restoreMs'] / 1000).toFixed(1)} s`, '≤ 60 s'],
+  ];
+}
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
@@ -56,6 +72,7 @@ async function main(): Promise<void> {
 
   const neo4jRows = process.argv.includes('--kuzu-only') ? [] : await neo4jBench();
   if (!process.argv.includes('--foundation-only')) rows.push(...(await analysisBench()));
+  if (!process.argv.includes('--foundation-only')) rows.push(...nationalWritesBench());
 
   printRows(`Aktörskartan foundation benchmark (Node ${process.version}, ${new Date().toISOString()}) — Kuzu (embedded)`, rows);
   if (neo4jRows.length > 0) printRows('The same on Neo4j (bench/neo4j.ts)', neo4jRows);

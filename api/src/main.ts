@@ -5,7 +5,8 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { randomBytes } from 'node:crypto';
-import { createAnalysisCache } from './analysis/settings.js';
+import { analysisSettings } from './analysis/settings.js';
+import { AnalysisRunner } from './analysis/worker/analysis-runner.js';
 import { Accounts } from './auth/accounts.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import { OidcSignIn } from './auth/oidc.js';
@@ -49,10 +50,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const logger = createLogger(config.logLevel);
   const started = Date.now();
   // Rules are checked before anything else starts: a bad rules file names its line and column.
-  const analysis = createAnalysisCache(config.analysis);
+  const settings = analysisSettings(config.analysis);
   const store = openStore(config);
   await store.init();
   const service = new MapService(store, logger);
+  // The analysis runs in a worker thread that follows the read model from here on.
+  const analysis = new AnalysisRunner(settings, service, logger);
   if (!argv.includes('--empty')) await seedIfEmpty(service, config, logger);
   const snapshot = await service.snapshot();
   const accounts = new Accounts(store);
@@ -94,7 +97,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     logger.info({ signal }, 'stopping');
     server.close();
     server.closeAllConnections();
-    store.close().then(
+    Promise.all([analysis.close(), store.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ error: String(error) }, 'closing the store failed');

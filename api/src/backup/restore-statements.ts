@@ -13,6 +13,7 @@ import { REL_ENDPOINTS } from '../domain/model.js';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../domain/vocabulary.js';
 import { runBatch, type RunStatement } from '../store/batch.js';
 import { META_ID, statementName } from '../store/cypher-files.js';
+import { feedRecord } from '../store/feed.js';
 import { StoreRefusedError, type AuxRecord, type WriteOp } from '../store/graph-store.js';
 import type { Backup } from './format.js';
 
@@ -24,7 +25,28 @@ export const restoreStatementName = {
   rel: (type: RelationshipType, fromLabel: NodeLabel) =>
     REL_ENDPOINTS[type].length > 1 ? `restore/${kebab(type)}-from-${kebab(fromLabel)}-restore` : `restore/${kebab(type)}-restore`,
   graphVersionSet: 'restore/graph-version-set',
+  nodesMany: (label: NodeLabel) => `restore-bulk/${kebab(label)}-restore-many`,
+  relsMany: (type: RelationshipType, fromLabel: NodeLabel) =>
+    REL_ENDPOINTS[type].length > 1 ? `restore-bulk/${kebab(type)}-from-${kebab(fromLabel)}-restore-many` : `restore-bulk/${kebab(type)}-restore-many`,
 } as const;
+
+/** Records per bulk restore statement. */
+const RESTORE_ROWS = 2_000;
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += RESTORE_ROWS) yield items.slice(i, i + RESTORE_ROWS);
+}
 
 /** The name of every restore statement (the tests check each file against the model). */
 export function allRestoreStatements(): string[] {
@@ -116,22 +138,34 @@ export async function runRestore(
     if (graphVersion !== currentVersion + 1) throw new StoreRefusedError({ reason: 'graph-moved', graphVersion: graphVersion - 1 });
   }
 
-  for (const node of backup.nodes) {
-    const rows = await run(restoreStatementName.node(node.label), { ...node.props });
-    if (rows.length !== 1) throw new RestoreRefusedError(`${node.label} "${String(node.props['id'])}" was not written`);
+  // In bulk: one UNWIND statement per label (and relationship type and start label), in runs of
+  // RESTORE_ROWS; every record must come back, or the restore fails whole.
+  for (const [name, nodes] of groupBy(backup.nodes, (n) => restoreStatementName.nodesMany(n.label))) {
+    for (const chunk of chunks(nodes)) {
+      const rows = await run(name, { rows: chunk.map((n) => ({ ...n.props })) });
+      const written = new Set(rows.map((r) => String(r['id'])));
+      const missing = chunk.find((n) => !written.has(String(n.props['id'])));
+      if (missing) throw new RestoreRefusedError(`${missing.label} "${String(missing.props['id'])}" was not written`);
+    }
   }
-  for (const rel of backup.relationships) {
-    const rows = await run(restoreStatementName.rel(rel.type, rel.fromLabel), { ...rel.props, from: rel.from, to: rel.to });
-    if (rows.length !== 1) {
-      throw new RestoreRefusedError(
-        `${rel.type} "${String(rel.props['id'])}" was not written: no ${rel.fromLabel} "${rel.from}" or no ${rel.toLabel} "${rel.to}"`,
-      );
+  for (const [name, rels] of groupBy(backup.relationships, (r) => restoreStatementName.relsMany(r.type, r.fromLabel))) {
+    for (const chunk of chunks(rels)) {
+      const rows = await run(name, { rows: chunk.map((r) => ({ ...r.props, from: r.from, to: r.to })) });
+      const written = new Set(rows.map((r) => String(r['id'])));
+      const missing = chunk.find((r) => !written.has(String(r.props['id'])));
+      if (missing) {
+        throw new RestoreRefusedError(
+          `${missing.type} "${String(missing.props['id'])}" was not written: no ${missing.fromLabel} "${missing.from}" or no ${missing.toLabel} "${missing.to}"`,
+        );
+      }
     }
   }
   if (backup.graphVersion > graphVersion) {
     const rows = await run(restoreStatementName.graphVersionSet, { id: META_ID, graphVersion: backup.graphVersion });
     graphVersion = Number(rows[0]?.['graphVersion']);
   }
+  // The feed says "reload" at the restored version: a running process cannot replay a restore.
+  await run(statementName.auxUpsert, { ...feedRecord({ graphVersion, now, ops: null }) });
   // Like every write, the restore is in the audit log, committed with it.
   await run(statementName.auxUpsert, { ...restoreAuditRecord(backup, currentVersion, existing.length, now) });
   return { nodes: backup.nodes.length, relationships: backup.relationships.length, deleted: existing.length, graphVersion };

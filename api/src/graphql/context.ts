@@ -1,4 +1,4 @@
-import type { AnalysisCache } from '../analysis/analyze.js';
+import type { AnalysisSource } from '../analysis/worker/analysis-runner.js';
 import type { Principal } from '../auth/principal.js';
 import type { Accounts } from '../auth/accounts.js';
 import type { Logger } from '../logger.js';
@@ -13,7 +13,7 @@ import type { ViewSets } from '../presentation/view-sets.js';
 export interface GraphQLContext {
   readonly service: MapService;
   readonly logger: Logger;
-  readonly analysis: AnalysisCache;
+  readonly analysis: AnalysisSource;
   readonly accounts: Accounts;
   /** Saved views and presentations (api/src/presentation/). */
   readonly viewSets: ViewSets;

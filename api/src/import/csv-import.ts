@@ -9,7 +9,8 @@ import { AppError } from '../errors/app-error.js';
 import { nodeIdSchema, nodePropsSchemas, relIdSchema, relPropsSchemas } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import type { NodeIntent, Origin, PlanProblem, RelIntent } from '../service/intents.js';
-import { planWrites, type Outcome } from '../service/plan.js';
+import { planWritesInSteps, type Outcome } from '../service/plan.js';
+import { CSV_OPTIONS, parseCsvInSteps, runSteps, runStepsAsync, STEP_ROWS, syntaxFailure, withoutBom, type ParseFailure, type ParsedRecord } from './steps.js';
 import type { WriteOp } from '../store/graph-store.js';
 import { cellKind, readCell, splitList } from './cells.js';
 import { columnsOf, naturalId, TEMPLATE, type FileSpec, type NodeFileSpec, type RelFileSpec } from './template.js';
@@ -44,19 +45,35 @@ export const IMPORT_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxRows: 50_000, 
 
 type Row = { readonly line: number; readonly cells: Readonly<Record<string, string>> };
 
-function readRows(file: ImportFile, spec: FileSpec, errors: ImportRowError[]): Row[] {
+/** A file's CSV records as read (whole, or in steps), or why it could not be read. */
+export type ParsedFile = readonly ParsedRecord[] | ParseFailure;
+
+function tooLarge(file: ImportFile): ParseFailure | null {
+  return Buffer.byteLength(file.content, 'utf8') > IMPORT_LIMITS.maxFileBytes
+    ? { failed: true, line: 1, code: 'TOO_LARGE', message: `the file is larger than ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB` }
+    : null;
+}
+
+function parseWhole(file: ImportFile): ParsedFile {
+  const large = tooLarge(file);
+  if (large) return large;
+  try {
+    return parse(withoutBom(file.content), CSV_OPTIONS) as unknown as ParsedRecord[];
+  } catch (error) {
+    return syntaxFailure(error);
+  }
+}
+
+/** The same, in steps: the event loop serves other requests between them (a 50,000-row file). */
+async function parseInSteps(file: ImportFile): Promise<ParsedFile> {
+  return tooLarge(file) ?? parseCsvInSteps(withoutBom(file.content));
+}
+
+function readRows(file: ImportFile, spec: FileSpec, errors: ImportRowError[], parsed: ParsedFile): Row[] {
   const fail = (line: number, column: string | null, code: string, message: string) =>
     errors.push({ file: file.name, line, column, code, message });
-  if (Buffer.byteLength(file.content, 'utf8') > IMPORT_LIMITS.maxFileBytes) {
-    fail(1, null, 'TOO_LARGE', `the file is larger than ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB`);
-    return [];
-  }
-  let parsed: { record: string[]; info: { lines: number } }[];
-  try {
-    parsed = parse(file.content.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
-  } catch (error) {
-    const e = error as { lines?: number; message?: string };
-    fail(e.lines ?? 1, null, 'CSV_SYNTAX', `not readable as CSV: ${e.message ?? 'syntax error'}`);
+  if ('failed' in parsed) {
+    fail(parsed.line, null, parsed.code, parsed.message);
     return [];
   }
   const [head, ...body] = parsed;
@@ -175,6 +192,20 @@ function relIntent(spec: RelFileSpec, row: Row, origin: Origin, errors: ImportRo
 
 /** Reads the files and plans the import against the snapshot; writes nothing. */
 export function planImport(snapshot: MapSnapshot, files: readonly ImportFile[]): ImportPlan {
+  return runSteps(planSteps(snapshot, files, (file) => parseWhole(file)));
+}
+
+/**
+ * The same plan, made in steps of about a thousand rows with the event loop free in between, so
+ * a large import (or its dry run) does not stop the server answering (/healthz, reads).
+ */
+export async function planImportInSteps(snapshot: MapSnapshot, files: readonly ImportFile[]): Promise<ImportPlan> {
+  const parsed = new Map<ImportFile, ParsedFile>();
+  for (const file of files) parsed.set(file, await parseInSteps(file));
+  return runStepsAsync(planSteps(snapshot, files, (file) => parsed.get(file)!));
+}
+
+function* planSteps(snapshot: MapSnapshot, files: readonly ImportFile[], parsedOf: (file: ImportFile) => ParsedFile): Generator<void, ImportPlan> {
   const errors: ImportRowError[] = [];
   const nodes: NodeIntent[] = [];
   const rels: RelIntent[] = [];
@@ -203,7 +234,9 @@ export function planImport(snapshot: MapSnapshot, files: readonly ImportFile[]):
     const file = byName.get(spec.file);
     if (!file) continue;
     countOf.set(spec.file, { file: spec.file, created: 0, updated: 0, unchanged: 0 });
-    for (const row of readRows(file, spec, errors)) {
+    let n = 0;
+    for (const row of readRows(file, spec, errors, parsedOf(file))) {
+      if (++n % STEP_ROWS === 0) yield;
       const origin = { file: spec.file, line: row.line };
       if (spec.kind === 'node') {
         const intent = nodeIntent(spec, row, origin, errors);
@@ -214,7 +247,7 @@ export function planImport(snapshot: MapSnapshot, files: readonly ImportFile[]):
       }
     }
   }
-  const plan = planWrites(snapshot, nodes, rels);
+  const plan = yield* planWritesInSteps(snapshot, nodes, rels);
   errors.push(...plan.problems.map(toRowError));
   const tally = (file: string | undefined, outcome: Outcome) => {
     const count = file ? countOf.get(file) : undefined;

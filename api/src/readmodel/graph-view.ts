@@ -6,7 +6,7 @@ import type { NodeRecord, RelRecord } from '../domain/model.js';
 import { NODE_LABELS, type Level, type NodeLabel, type RelationshipType, type Sector } from '../domain/vocabulary.js';
 import { AppError } from '../errors/app-error.js';
 import { actorMatches } from './lists.js';
-import type { MapSnapshot } from './snapshot.js';
+import type { AppliedChanges, MapSnapshot } from './snapshot.js';
 
 export interface GraphNodeView {
   readonly id: string;
@@ -97,6 +97,29 @@ export function fullGraph(snapshot: MapSnapshot): GraphViewRecord {
     fullViews.set(snapshot, view);
   }
   return view;
+}
+
+/** Above this many changed records a fresh build is as cheap as patching. */
+const CARRY_LIMIT = 2_000;
+
+/** Patches the previous snapshot's full view (if built) for the next one, instead of rebuilding it. */
+export function carryFullGraph(previous: MapSnapshot, next: MapSnapshot, changes: AppliedChanges): void {
+  const view = fullViews.get(previous);
+  if (!view) return;
+  const nodeIds = new Set(changes.nodes.keys());
+  // A node's view names its area: LOCATED_IN changes move it.
+  for (const id of changes.rels.keys()) {
+    for (const r of [changes.previousRels.get(id), changes.rels.get(id)]) if (r?.type === 'LOCATED_IN') nodeIds.add(r.from);
+  }
+  if (nodeIds.size + changes.rels.size > CARRY_LIMIT) return;
+  const nodes = view.nodes.filter((n) => !nodeIds.has(n.id));
+  for (const id of nodeIds) {
+    const n = next.node(id);
+    if (n) nodes.push(nodeView(next, n));
+  }
+  const edges = view.edges.filter((e) => !changes.rels.has(e.id));
+  for (const r of changes.rels.values()) if (r) edges.push(edgeView(r));
+  fullViews.set(next, { graphVersion: next.graphVersion, nodes, edges });
 }
 
 function induced(snapshot: MapSnapshot, keep: ReadonlySet<string>, relTypes: ReadonlySet<string> | null): GraphViewRecord {

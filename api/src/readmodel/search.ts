@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { NodeRecord } from '../domain/model.js';
 import type { NodeLabel } from '../domain/vocabulary.js';
-import type { MapSnapshot } from './snapshot.js';
+import type { AppliedChanges, MapSnapshot } from './snapshot.js';
 import { fold } from './text.js';
 
 export interface SearchHitRecord {
@@ -37,7 +37,7 @@ function bodyOf(node: NodeRecord, snapshot: MapSnapshot): string {
 export class SearchIndex {
   private readonly index: MiniSearch<Doc>;
 
-  constructor(private readonly snapshot: MapSnapshot) {
+  constructor(private snapshot: MapSnapshot) {
     this.index = new MiniSearch<Doc>({
       fields: ['title', 'body'],
       storeFields: ['label'],
@@ -47,6 +47,16 @@ export class SearchIndex {
     this.index.addAll(
       [...snapshot.nodes.values()].map((n) => ({ id: n.id, label: n.label, title: titleOf(n), body: bodyOf(n, snapshot) })),
     );
+  }
+
+  /** Moves the index on to the next snapshot, re-indexing only the nodes whose text changed. */
+  moveTo(next: MapSnapshot, ids: Iterable<string>): void {
+    for (const id of ids) {
+      if (this.index.has(id)) this.index.discard(id);
+      const node = next.node(id);
+      if (node) this.index.add({ id: node.id, label: node.label, title: titleOf(node), body: bodyOf(node, next) });
+    }
+    this.snapshot = next;
   }
 
   search(text: string, first: number, labels?: readonly NodeLabel[]): SearchHitRecord[] {
@@ -69,4 +79,27 @@ export function searchIndexOf(snapshot: MapSnapshot): SearchIndex {
     indexes.set(snapshot, index);
   }
   return index;
+}
+
+/** Above this many changed documents a fresh build is as cheap as patching. */
+const CARRY_LIMIT = 2_000;
+
+/**
+ * Hands the previous snapshot's index (if it was built) to the next one after a batch. The
+ * previous snapshot loses it: it is only read by requests already in flight, which rebuild it
+ * if they search at all.
+ */
+export function carrySearchIndex(previous: MapSnapshot, next: MapSnapshot, changes: AppliedChanges): void {
+  const index = indexes.get(previous);
+  if (!index) return;
+  indexes.delete(previous);
+  const ids = new Set(changes.nodes.keys());
+  // A node's text includes the name of its area: a moved node, or a renamed area's nodes.
+  for (const id of changes.rels.keys()) {
+    for (const r of [changes.previousRels.get(id), changes.rels.get(id)]) if (r?.type === 'LOCATED_IN') ids.add(r.from);
+  }
+  for (const [id, node] of changes.nodes) if (node?.label === 'Area') for (const r of next.in(id, 'LOCATED_IN')) ids.add(r.from);
+  if (ids.size > CARRY_LIMIT) return;
+  index.moveTo(next, ids);
+  indexes.set(next, index);
 }

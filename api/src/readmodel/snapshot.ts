@@ -7,6 +7,10 @@ import type { NodeRecord, RelRecord } from '../domain/model.js';
 import type { NodeLabel, RelationshipType } from '../domain/vocabulary.js';
 import type { StoredGraph } from '../store/graph-store.js';
 import { toNodeRecord, toRelRecord } from './normalise.js';
+import { OverlayMap } from './overlay-map.js';
+import { collectChanges, type AppliedBatch } from './apply.js';
+
+export type { AppliedBatch } from './apply.js';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -15,28 +19,133 @@ export interface SnapshotProblem {
   readonly message: string;
 }
 
+/** How a process's read model moved: a full load, or one batch applied (its own or another's). */
+export type SnapshotEvent =
+  | { readonly kind: 'loaded'; readonly snapshot: MapSnapshot }
+  | { readonly kind: 'applied'; readonly snapshot: MapSnapshot; readonly batch: AppliedBatch; readonly validate: boolean };
+
+/** What keeps a read model and tells others how it moves (the map service). */
+export interface SnapshotSource {
+  onSnapshot(listener: (event: SnapshotEvent) => void): () => void;
+}
+
+/** What applying a batch changed: the ids of the records written or removed. */
+export interface AppliedChanges {
+  readonly nodes: ReadonlyMap<string, NodeRecord | undefined>;
+  readonly rels: ReadonlyMap<string, RelRecord | undefined>;
+  /** The records as they were before the batch (absent: the record did not exist). */
+  readonly previousNodes: ReadonlyMap<string, NodeRecord>;
+  readonly previousRels: ReadonlyMap<string, RelRecord>;
+}
+
+interface Parts {
+  readonly nodes: OverlayMap<string, NodeRecord>;
+  readonly rels: OverlayMap<string, RelRecord>;
+  readonly byLabel: ReadonlyMap<NodeLabel, readonly NodeRecord[]>;
+  readonly byType: ReadonlyMap<RelationshipType, readonly RelRecord[]>;
+  readonly outgoing: OverlayMap<string, readonly RelRecord[]>;
+  readonly incoming: OverlayMap<string, readonly RelRecord[]>;
+  readonly areaSubtrees: Map<string, ReadonlySet<string>>;
+}
+
 export class MapSnapshot {
-  readonly nodes = new Map<string, NodeRecord>();
-  readonly rels = new Map<string, RelRecord>();
-  private readonly byLabel = new Map<NodeLabel, NodeRecord[]>();
-  private readonly byType = new Map<RelationshipType, RelRecord[]>();
-  private readonly outgoing = new Map<string, RelRecord[]>();
-  private readonly incoming = new Map<string, RelRecord[]>();
-  private readonly areaSubtrees = new Map<string, ReadonlySet<string>>();
+  readonly nodes: ReadonlyMap<string, NodeRecord>;
+  readonly rels: ReadonlyMap<string, RelRecord>;
+  /** Shared with the snapshots derived from this one (see `applied`); never changed in place. */
+  private readonly parts: Parts;
   /** Records the store held that do not fit the model; logged, never served. */
   readonly problems: SnapshotProblem[] = [];
 
-  constructor(readonly graphVersion: number, nodes: Iterable<NodeRecord>, rels: Iterable<RelRecord>) {
-    for (const node of nodes) {
-      this.nodes.set(node.id, node);
-      push(this.byLabel, node.label, node);
+  constructor(readonly graphVersion: number, nodes: Iterable<NodeRecord>, rels: Iterable<RelRecord> | Parts) {
+    if (isParts(rels)) {
+      this.parts = rels;
+    } else {
+      const byLabel = new Map<NodeLabel, NodeRecord[]>();
+      const byType = new Map<RelationshipType, RelRecord[]>();
+      const outgoing = new Map<string, RelRecord[]>();
+      const incoming = new Map<string, RelRecord[]>();
+      const nodeMap = new Map<string, NodeRecord>();
+      const relMap = new Map<string, RelRecord>();
+      for (const node of nodes) {
+        nodeMap.set(node.id, node);
+        push(byLabel, node.label, node);
+      }
+      for (const rel of rels) {
+        relMap.set(rel.id, rel);
+        push(byType, rel.type, rel);
+        push(outgoing, rel.from, rel);
+        push(incoming, rel.to, rel);
+      }
+      this.parts = {
+        nodes: OverlayMap.of(nodeMap), rels: OverlayMap.of(relMap), byLabel, byType,
+        outgoing: OverlayMap.of<string, readonly RelRecord[]>(outgoing), incoming: OverlayMap.of<string, readonly RelRecord[]>(incoming),
+        areaSubtrees: new Map(),
+      };
     }
-    for (const rel of rels) {
-      this.rels.set(rel.id, rel);
-      push(this.byType, rel.type, rel);
-      push(this.outgoing, rel.from, rel);
-      push(this.incoming, rel.to, rel);
+    this.nodes = this.parts.nodes;
+    this.rels = this.parts.rels;
+  }
+
+  /**
+   * The snapshot after a committed batch, sharing everything the batch did not touch. The
+   * records are built the way the store builds them (version + 1, createdAt kept, updatedAt =
+   * the batch's time; a deleted node takes its relationships with it). With `validate`, each
+   * written record is checked against the model as a load would (for batches another process
+   * wrote); the API's own batches were validated by the planner and are not checked again.
+   */
+  applied(batch: AppliedBatch, options: { readonly validate: boolean }): { snapshot: MapSnapshot; changes: AppliedChanges } {
+    const changes = collectChanges(this, batch, options.validate);
+    return { snapshot: this.derive(batch.graphVersion, changes.changes, changes.problems), changes: changes.changes };
+  }
+
+  private derive(graphVersion: number, changes: AppliedChanges, problems: readonly SnapshotProblem[]): MapSnapshot {
+    const { parts } = this;
+    const touchedLabels = new Set<NodeLabel>();
+    for (const [id, node] of changes.nodes) {
+      const before = changes.previousNodes.get(id);
+      if (before) touchedLabels.add(before.label);
+      if (node) touchedLabels.add(node.label);
     }
+    const touchedTypes = new Set<RelationshipType>();
+    const outEnds = new Set<string>();
+    const inEnds = new Set<string>();
+    for (const [id, rel] of changes.rels) {
+      for (const r of [changes.previousRels.get(id), rel]) {
+        if (!r) continue;
+        touchedTypes.add(r.type);
+        outEnds.add(r.from);
+        inEnds.add(r.to);
+      }
+    }
+    const nodes = parts.nodes.with(changes.nodes);
+    const rels = parts.rels.with(changes.rels);
+    const written = <R>(records: ReadonlyMap<string, R | undefined>): R[] => [...records.values()].filter((r): r is R => r !== undefined);
+    const newNodes = groupBy(written(changes.nodes), (n) => n.label);
+    const newRels = written(changes.rels);
+    const byLabel = new Map(parts.byLabel);
+    for (const label of touchedLabels) byLabel.set(label, patchList(parts.byLabel.get(label) ?? EMPTY, changes.nodes, newNodes.get(label) ?? EMPTY));
+    const byType = new Map(parts.byType);
+    const relsOfType = groupBy(newRels, (r) => r.type);
+    for (const type of touchedTypes) byType.set(type, patchList(parts.byType.get(type) ?? EMPTY, changes.rels, relsOfType.get(type) ?? EMPTY));
+    const adjacency = (index: OverlayMap<string, readonly RelRecord[]>, ends: ReadonlySet<string>, endOf: (r: RelRecord) => string) => {
+      const added = groupBy(newRels, endOf);
+      const lists = new Map<string, readonly RelRecord[] | undefined>();
+      for (const end of ends) {
+        const list = patchList(index.get(end) ?? EMPTY, changes.rels, added.get(end) ?? EMPTY);
+        lists.set(end, list.length > 0 ? list : undefined);
+      }
+      return index.with(lists);
+    };
+    const touchesTree = touchedTypes.has('WITHIN');
+    const next = new MapSnapshot(graphVersion, [], {
+      nodes, rels, byLabel, byType,
+      outgoing: adjacency(parts.outgoing, outEnds, (r) => r.from),
+      incoming: adjacency(parts.incoming, inEnds, (r) => r.to),
+      // Area subtrees depend on WITHIN only; the cache is shared while no WITHIN changed.
+      areaSubtrees: touchesTree ? new Map() : parts.areaSubtrees,
+    });
+    next.problems.push(...problems);
+    return next;
   }
 
   static fromStored(stored: StoredGraph): MapSnapshot {
@@ -68,11 +177,11 @@ export class MapSnapshot {
   }
 
   all<L extends NodeLabel>(label: L): readonly NodeRecord<L>[] {
-    return (this.byLabel.get(label) ?? EMPTY) as readonly NodeRecord<L>[];
+    return (this.parts.byLabel.get(label) ?? EMPTY) as readonly NodeRecord<L>[];
   }
 
   relsOfType<T extends RelationshipType>(type: T): readonly RelRecord<T>[] {
-    return (this.byType.get(type) ?? EMPTY) as readonly RelRecord<T>[];
+    return (this.parts.byType.get(type) ?? EMPTY) as readonly RelRecord<T>[];
   }
 
   relOf<T extends RelationshipType>(type: T, id: string): RelRecord<T> | undefined {
@@ -81,16 +190,16 @@ export class MapSnapshot {
   }
 
   out<T extends RelationshipType>(id: string, type: T): RelRecord<T>[] {
-    return (this.outgoing.get(id) ?? EMPTY).filter((r): r is RelRecord<T> => r.type === type);
+    return (this.parts.outgoing.get(id) ?? EMPTY).filter((r): r is RelRecord<T> => r.type === type);
   }
 
   in<T extends RelationshipType>(id: string, type: T): RelRecord<T>[] {
-    return (this.incoming.get(id) ?? EMPTY).filter((r): r is RelRecord<T> => r.type === type);
+    return (this.parts.incoming.get(id) ?? EMPTY).filter((r): r is RelRecord<T> => r.type === type);
   }
 
   /** Every relationship touching a node, either direction. */
   linksOf(id: string): readonly RelRecord[] {
-    return [...(this.outgoing.get(id) ?? EMPTY), ...(this.incoming.get(id) ?? EMPTY)];
+    return [...(this.parts.outgoing.get(id) ?? EMPTY), ...(this.parts.incoming.get(id) ?? EMPTY)];
   }
 
   /** Targets of a node's outgoing relationships of one type. */
@@ -114,7 +223,7 @@ export class MapSnapshot {
 
   /** The area and every area within it, transitively. */
   areaSubtree(areaId: string): ReadonlySet<string> {
-    let subtree = this.areaSubtrees.get(areaId);
+    let subtree = this.parts.areaSubtrees.get(areaId);
     if (!subtree) {
       const seen = new Set<string>([areaId]);
       const queue = [areaId];
@@ -127,7 +236,7 @@ export class MapSnapshot {
         }
       }
       subtree = seen;
-      this.areaSubtrees.set(areaId, subtree);
+      this.parts.areaSubtrees.set(areaId, subtree);
     }
     return subtree;
   }
@@ -137,6 +246,23 @@ export class MapSnapshot {
     const subtree = this.areaSubtree(areaId);
     return this.out(id, 'LOCATED_IN').some((r) => subtree.has(r.to));
   }
+}
+
+function isParts(value: Iterable<RelRecord> | Parts): value is Parts {
+  return 'byLabel' in value;
+}
+
+/** A list without the changed records, plus the records the batch wrote that belong in it. */
+function patchList<R extends { readonly id: string }>(list: readonly R[], changed: ReadonlyMap<string, unknown>, additions: readonly R[]): readonly R[] {
+  const kept = list.filter((r) => !changed.has(r.id));
+  for (const r of additions) kept.push(r);
+  return kept;
+}
+
+function groupBy<K, V>(values: readonly V[], keyOf: (v: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const v of values) push(groups, keyOf(v), v);
+  return groups;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -11,7 +11,7 @@ import { ApolloServer } from '@apollo/server';
 import { buildSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { AnalysisCache } from '../analysis/analyze.js';
+import type { AnalysisSource } from '../analysis/worker/analysis-runner.js';
 import type { Accounts } from '../auth/accounts.js';
 import type { Authenticator } from '../auth/authenticate.js';
 import { authorizationPlugin } from '../auth/authorize.js';
@@ -35,7 +35,7 @@ export const MAX_BODY = '12mb';
 
 export interface AppOptions {
   readonly service: MapService;
-  readonly analysis: AnalysisCache;
+  readonly analysis: AnalysisSource;
   readonly accounts: Accounts;
   readonly authenticator: Authenticator;
   readonly sessionSecret: string;

@@ -1,5 +1,5 @@
 /** The importData mutation and the demo seed: plan the CSV files, then commit all or nothing. */
-import { planImport, type ImportCount, type ImportFile, type ImportRowError } from '../import/csv-import.js';
+import { planImportInSteps, type ImportCount, type ImportFile, type ImportRowError } from '../import/csv-import.js';
 import type { Committed, MapWriter } from './map-service.js';
 
 export interface ImportReportRecord {
@@ -10,8 +10,9 @@ export interface ImportReportRecord {
 }
 
 export function importData(service: MapWriter, files: readonly ImportFile[], dryRun: boolean): Promise<Committed<ImportReportRecord>> {
-  return service.write((snapshot) => {
-    const plan = planImport(snapshot, files);
+  return service.write(async (snapshot) => {
+    // In steps: a 50,000-row dry run must not stop the server answering meanwhile.
+    const plan = await planImportInSteps(snapshot, files);
     const status = plan.errors.length > 0 ? 'REJECTED' : dryRun ? 'DRY_RUN' : 'APPLIED';
     return {
       ops: status === 'APPLIED' ? plan.ops : [],

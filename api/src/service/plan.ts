@@ -287,10 +287,27 @@ class Planner {
 
 /** Plans node and relationship writes together (an import, or one mutation). */
 export function planWrites(snapshot: MapSnapshot, nodes: readonly NodeIntent[], rels: readonly RelIntent[]): Plan {
+  const steps = planWritesInSteps(snapshot, nodes, rels);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Intents planned between two steps of a large plan (see import/steps.ts). */
+const STEP_INTENTS = 1_000;
+
+/** The same plan as a generator that pauses every thousand intents (a large import runs it in steps). */
+export function* planWritesInSteps(snapshot: MapSnapshot, nodes: readonly NodeIntent[], rels: readonly RelIntent[]): Generator<void, Plan> {
   const planner = new Planner(snapshot);
   planner.declare(nodes);
-  const nodeOutcomes = nodes.map((n) => planner.node(n) ?? 'unchanged');
-  const relOutcomes = rels.map((r) => planner.rel(r) ?? 'unchanged');
+  const nodeOutcomes: Outcome[] = [];
+  for (const n of nodes) {
+    nodeOutcomes.push(planner.node(n) ?? 'unchanged');
+    if (nodeOutcomes.length % STEP_INTENTS === 0) yield;
+  }
+  const relOutcomes: Outcome[] = [];
+  for (const r of rels) {
+    relOutcomes.push(planner.rel(r) ?? 'unchanged');
+    if (relOutcomes.length % STEP_INTENTS === 0) yield;
+  }
   return { ops: planner.ops(), problems: planner.problems, nodeOutcomes, relOutcomes };
 }
 

@@ -7,7 +7,22 @@ import type { Committed, MapWriter } from './map-service.js';
 const MAX_IDS = 1000;
 
 function withoutStoreFields(record: object): Record<string, StoredValue> {
-  const { label: _l, type: _t, id: _i, from: _f, to: _to, version: _v, createdAt: _c, updatedAt: _u, ...rest } = record as Record<string, StoredValue>;
+  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...rest } = record as Record<string, StoredValue>;
+  return rest;
+}
+
+/**
+ * A node's own props: `label` is the store's, but `type` is a property of an Area (found by the
+ * fuzz once writes were applied instead of reloaded: stripping it had made Kuzu write every
+ * confirmed area with the previous statement's type).
+ */
+function nodeProps(record: object): Record<string, StoredValue> {
+  const { label: _l, ...rest } = withoutStoreFields(record);
+  return rest;
+}
+
+function relProps(record: object): Record<string, StoredValue> {
+  const { type: _t, from: _f, to: _to, ...rest } = withoutStoreFields(record);
   return rest;
 }
 
@@ -21,7 +36,7 @@ export function markVerified(service: MapWriter, ids: readonly string[]): Promis
     for (const id of new Set(ids)) {
       const node = snapshot.nodes.get(id);
       if (node) {
-        ops.push({ op: 'upsertNode', label: node.label, id, props: { ...withoutStoreFields(node), lastVerifiedAt: today }, expect: { was: node.version } });
+        ops.push({ op: 'upsertNode', label: node.label, id, props: { ...nodeProps(node), lastVerifiedAt: today }, expect: { was: node.version } });
         continue;
       }
       const rel = snapshot.rels.get(id)!;
@@ -31,7 +46,7 @@ export function markVerified(service: MapWriter, ids: readonly string[]): Promis
       if (!pair) continue;
       ops.push({
         op: 'upsertRel', type: rel.type, fromLabel: pair[0], toLabel: pair[1], id, from: rel.from, to: rel.to,
-        props: { ...withoutStoreFields(rel), lastVerifiedAt: today }, expect: { was: rel.version },
+        props: { ...relProps(rel), lastVerifiedAt: today }, expect: { was: rel.version },
       });
     }
     return { ops, answer: () => ops.length };

@@ -3,7 +3,8 @@
  * `run`, which executes one named statement in its open transaction and returns plain rows.
  */
 import { META_ID, statementName } from './cypher-files.js';
-import { StoreRefusedError, type VersionExpectation, type WriteBatch } from './graph-store.js';
+import { FEED_KEEP, FEED_KIND, FEED_PRUNE_EVERY, feedKey, feedRecord } from './feed.js';
+import { StoreRefusedError, type VersionExpectation, type WriteBatch, type WriteOp } from './graph-store.js';
 
 export type Row = Readonly<Record<string, unknown>>;
 export type RunStatement = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
@@ -32,40 +33,118 @@ export async function runBatch(run: RunStatement, batch: WriteBatch): Promise<nu
   if (graphVersion !== batch.basedOn + 1) {
     throw new StoreRefusedError({ reason: 'graph-moved', graphVersion: graphVersion - 1 });
   }
-  for (const op of batch.ops) {
-    switch (op.op) {
-      case 'upsertNode': {
-        const rows = await run(statementName.nodeUpsert(op.label), { ...op.props, id: op.id, now: batch.now });
-        checkVersion(op.id, versionOf(rows) ?? 0, op.expect);
-        break;
-      }
-      case 'deleteNode':
-        await run(statementName.nodeDelete(op.label), { id: op.id });
-        break;
-      case 'upsertRel': {
-        const rows = await run(statementName.relUpsert(op.type, op.fromLabel), {
-          ...op.props,
-          id: op.id,
-          from: op.from,
-          to: op.to,
-          now: batch.now,
-        });
-        const after = versionOf(rows);
-        if (after === null) throw new StoreRefusedError({ reason: 'missing-endpoint', id: op.id });
-        checkVersion(op.id, after, op.expect);
-        break;
-      }
-      case 'deleteRel':
-        await run(statementName.relDelete(op.type), { id: op.id });
-        break;
-      default: {
-        const never: never = op;
-        throw new Error(`unknown write op ${JSON.stringify(never)}`);
-      }
-    }
+  for (const group of runsOf(batch.ops)) {
+    if (group.length >= BULK_FROM) await runBulk(run, group, batch.now);
+    else for (const op of group) await runOne(run, op, batch.now);
   }
   for (const record of batch.aux ?? []) await run(statementName.auxUpsert, { ...record });
+  // The change feed's entry commits (or not) with the batch it describes.
+  await run(statementName.auxUpsert, { ...feedRecord({ graphVersion, now: batch.now, ops: batch.ops }) });
+  if (graphVersion % FEED_PRUNE_EVERY === 0 && graphVersion > FEED_KEEP) {
+    await run(statementName.feedPrune, { kind: FEED_KIND, upTo: feedKey(graphVersion - FEED_KEEP) });
+  }
   return graphVersion;
+}
+
+async function runOne(run: RunStatement, op: WriteOp, now: string): Promise<void> {
+  switch (op.op) {
+    case 'upsertNode': {
+      const rows = await run(statementName.nodeUpsert(op.label), { ...op.props, id: op.id, now });
+      checkVersion(op.id, versionOf(rows) ?? 0, op.expect);
+      break;
+    }
+    case 'deleteNode':
+      await run(statementName.nodeDelete(op.label), { id: op.id });
+      break;
+    case 'upsertRel': {
+      const rows = await run(statementName.relUpsert(op.type, op.fromLabel), { ...op.props, id: op.id, from: op.from, to: op.to, now });
+      const after = versionOf(rows);
+      if (after === null) throw new StoreRefusedError({ reason: 'missing-endpoint', id: op.id });
+      checkVersion(op.id, after, op.expect);
+      break;
+    }
+    case 'deleteRel':
+      await run(statementName.relDelete(op.type), { id: op.id });
+      break;
+    default: {
+      const never: never = op;
+      throw new Error(`unknown write op ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** Runs of this many ops or more of one statement go as one UNWIND statement (imports, restores of a batch). */
+const BULK_FROM = 8;
+/** Records per bulk statement: large enough to amortise the call, small enough for one parameter list. */
+const BULK_ROWS = 2_000;
+
+/** The statement an op runs: consecutive ops of one statement form a run. */
+function statementOf(op: WriteOp): string {
+  switch (op.op) {
+    case 'upsertNode': return statementName.nodeUpsert(op.label);
+    case 'deleteNode': return statementName.nodeDelete(op.label);
+    // New relationships run apart from updated ones: in bulk they are CREATEd, not MERGEd.
+    case 'upsertRel': return op.expect === 'created' ? `${statementName.relUpsert(op.type, op.fromLabel)}+created` : statementName.relUpsert(op.type, op.fromLabel);
+    case 'deleteRel': return statementName.relDelete(op.type);
+    default: {
+      const never: never = op;
+      throw new Error(`unknown write op ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function* runsOf(ops: readonly WriteOp[]): Generator<WriteOp[]> {
+  let run: WriteOp[] = [];
+  let name: string | null = null;
+  for (const op of ops) {
+    const next = statementOf(op);
+    if (next !== name || run.length >= BULK_ROWS) {
+      if (run.length) yield run;
+      run = [];
+      name = next;
+    }
+    run.push(op);
+  }
+  if (run.length) yield run;
+}
+
+/**
+ * One UNWIND statement for a run of ops (cypher/queries/bulk/): the same MERGE as the single
+ * statement, per row, returning each record's version, checked exactly as one by one. Kuzu
+ * measured ~10× faster this way than one awaited statement per record.
+ */
+async function runBulk(run: RunStatement, ops: readonly WriteOp[], now: string): Promise<void> {
+  const first = ops[0]!;
+  switch (first.op) {
+    case 'upsertNode':
+    case 'upsertRel': {
+      const rows = first.op === 'upsertNode'
+        ? await run(statementName.nodeUpsertMany(first.label), { now, rows: ops.map((op) => ({ ...(op as typeof first).props, id: op.id })) })
+        : await run((first.expect === 'created' ? statementName.relCreateMany : statementName.relUpsertMany)(first.type, first.fromLabel), {
+          now, rows: (ops as (typeof first)[]).map((op) => ({ ...op.props, id: op.id, from: op.from, to: op.to })),
+        });
+      const versions = new Map(rows.map((r) => [String(r['id']), Number(r['version'])]));
+      for (const op of ops as (WriteOp & { expect: VersionExpectation })[]) {
+        const after = versions.get(op.id);
+        if (after === undefined) {
+          if (op.op === 'upsertRel') throw new StoreRefusedError({ reason: 'missing-endpoint', id: op.id });
+          throw new Error(`the store did not write node ${op.id}`);
+        }
+        checkVersion(op.id, after, op.expect);
+      }
+      return;
+    }
+    case 'deleteNode':
+      await run(statementName.nodeDeleteMany(first.label), { ids: ops.map((op) => op.id) });
+      return;
+    case 'deleteRel':
+      await run(statementName.relDeleteMany(first.type), { ids: ops.map((op) => op.id) });
+      return;
+    default: {
+      const never: never = first;
+      throw new Error(`unknown write op ${JSON.stringify(never)}`);
+    }
+  }
 }
 
 /** Aux rows from either engine as records. */

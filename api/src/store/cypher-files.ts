@@ -21,6 +21,17 @@ export const statementName = {
       ? `relationships/${kebab(type)}-from-${kebab(fromLabel)}-upsert`
       : `relationships/${kebab(type)}-upsert`,
   relDelete: (type: RelationshipType) => `relationships/${kebab(type)}-delete`,
+  nodeUpsertMany: (label: NodeLabel) => `bulk/${kebab(label)}-upsert-many`,
+  nodeDeleteMany: (label: NodeLabel) => `bulk/${kebab(label)}-delete-many`,
+  relUpsertMany: (type: RelationshipType, fromLabel: NodeLabel) =>
+    REL_ENDPOINTS[type].length > 1
+      ? `bulk/${kebab(type)}-from-${kebab(fromLabel)}-upsert-many`
+      : `bulk/${kebab(type)}-upsert-many`,
+  relCreateMany: (type: RelationshipType, fromLabel: NodeLabel) =>
+    REL_ENDPOINTS[type].length > 1
+      ? `bulk/${kebab(type)}-from-${kebab(fromLabel)}-create-many`
+      : `bulk/${kebab(type)}-create-many`,
+  relDeleteMany: (type: RelationshipType) => `bulk/${kebab(type)}-delete-many`,
   nodesOfLabel: (label: NodeLabel) => `read/${kebab(label)}-all`,
   auxUpsert: 'aux/aux-upsert',
   auxById: 'aux/aux-by-id',
@@ -30,6 +41,8 @@ export const statementName = {
   relationshipsAll: 'read/relationships-all',
   graphVersion: 'meta/graph-version',
   graphVersionBump: 'meta/graph-version-bump',
+  feedAfter: 'feed/feed-after',
+  feedPrune: 'feed/feed-prune',
 } as const;
 
 /** The id of the one Meta node that holds the graph version. */
@@ -67,8 +80,9 @@ export function loadSchema(engine: 'kuzu' | 'neo4j'): string[] {
 
 export class QueryBook {
   constructor(private readonly queries: ReadonlyMap<string, string> = loadQueries()) {}
-  get(name: string): string {
-    const text = this.queries.get(name);
+  /** The statement; `name.kuzu.cypher` stands in for `name.cypher` on Kuzu where the engines truly differ. */
+  get(name: string, engine?: 'kuzu' | 'neo4j'): string {
+    const text = (engine && this.queries.get(`${name}.${engine}`)) || this.queries.get(name);
     if (text === undefined) throw new Error(`no Cypher file cypher/queries/${name}.cypher`);
     return text;
   }

@@ -5,6 +5,7 @@
  * writes in one transaction.
  */
 import type { NodeLabel, RelationshipType } from '../domain/vocabulary.js';
+import type { FeedEntry } from './feed.js';
 
 /** A property value as both engines store it. */
 export type StoredValue = string | number | boolean | null | readonly string[];
@@ -100,6 +101,11 @@ export interface GraphStore {
   loadGraph(): Promise<StoredGraph>;
   /** Applies every op or none; returns the new graph version. Throws StoreRefusedError. */
   write(batch: WriteBatch): Promise<number>;
+  /**
+   * The change feed after a graph version, oldest first, at most `limit` entries (see feed.ts).
+   * Entries are contiguous unless pruned; the caller checks for gaps.
+   */
+  feedAfter(graphVersion: number, limit: number): Promise<FeedEntry[]>;
   auxGet(id: string): Promise<AuxRecord | null>;
   auxFind(kind: string, key: string): Promise<AuxRecord[]>;
   /** Newest first, created before `before` (ISO timestamp). */

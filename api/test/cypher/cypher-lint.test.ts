@@ -73,7 +73,7 @@ describe('Cypher files', () => {
     expect(lint('MATCH (n:Actor RETURN n').some((d) => d.severity === 1)).toBe(true);
   });
 
-  for (const file of files.filter((f) => !KUZU_ONLY.has(f))) {
+  for (const file of files.filter((f) => !KUZU_ONLY.has(f) && !f.endsWith('.kuzu.cypher'))) {
     it(`${file} passes Neo4j's linter with no errors and no unknown names`, () => {
       const text = stripComments(readFileSync(join(CYPHER_DIR, file), 'utf8'));
       const parameters = Object.fromEntries([...text.matchAll(/\$(\w+)/g)].map((m) => [m[1], '']));
@@ -86,7 +86,9 @@ describe('Cypher files', () => {
       });
       const serious = diagnostics.filter((d) => d.severity === 1 || /not present in the database/.test(d.message));
       expect(serious.map((d) => d.message)).toEqual([]);
-      if (file.startsWith('queries/')) expect(propertiesUsed(text).filter((p) => !propertyKeys.includes(p))).toEqual([]);
+      // A bulk statement's rows carry a relationship's ends as row.from and row.to beside its properties.
+      const known = file.startsWith('queries/bulk/') || file.startsWith('queries/restore-bulk/') ? [...propertyKeys, 'from', 'to'] : propertyKeys;
+      if (file.startsWith('queries/')) expect(propertiesUsed(text).filter((p) => !known.includes(p))).toEqual([]);
     });
 
     if (file.startsWith('queries/')) {

@@ -6,25 +6,53 @@
  * the versions handed out are exactly 2…n+1, each one past the version its writer read, and the
  * final description is the one the last successful writer sent.
  *
- * On Kuzu 0.11.3 this fails until KuzuStore.write checkpoints after a rollback (see
- * kuzu-rollback.test.ts): after a few refused batches every write answers INTERNAL, and now and
- * then the process dies with a segmentation fault (vitest then reports "Worker exited unexpectedly").
+ *
+ * Through one API instance the writers meet in its write queue and its planner. So the race runs
+ * a second time through two API instances (two MapServices, each with its own queue and read
+ * model) over one store: their batches meet at the store, which refuses the stale one (counted),
+ * and the refused instance catches up from the change feed and plans again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, startTestServer, type GraphQLResponse, type TestServer } from '../support/harness.js';
+import { StoreRefusedError, type GraphStore } from '../../src/store/graph-store.js';
 
 const ATTEMPTS_PER_WRITER = 1_000;
 const ACTOR = 'race-actor';
 
 let server: TestServer;
+/** A second API instance over the same store. */
+let second: TestServer;
+const storeRefusals = { count: 0 };
+
+/** Counts the batches the store itself refused because another writer moved the graph first. */
+function countingRefusals(store: GraphStore): GraphStore {
+  return new Proxy(store, {
+    get(target, key, receiver) {
+      if (key !== 'write') return Reflect.get(target, key, receiver) as unknown;
+      return async (...args: Parameters<GraphStore['write']>) => {
+        try {
+          return await target.write(...args);
+        } catch (error) {
+          if (error instanceof StoreRefusedError && error.refusal.reason === 'graph-moved') storeRefusals.count++;
+          throw error;
+        }
+      };
+    },
+  });
+}
+
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ wrapStore: countingRefusals });
+  second = await startTestServer({ sharedStore: server.store });
   ok(await server.gql(`mutation {
     createArea(input: {id: "race-kommun", name: "Racekommun", type: MUNICIPALITY}) { id }
     createActor(input: {id: "${ACTOR}", name: "Förskola Race", kind: PRESCHOOL, sector: MUNICIPAL, level: LOCAL, areaId: "race-kommun"}) { id version }
   }`));
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await second?.close();
+  await server?.close();
+});
 
 interface Landed {
   readonly writer: string;
@@ -37,14 +65,14 @@ const READ = `query($id: ID!) { actor(id: $id) { version description } }`;
 const UPDATE = `mutation($id: ID!, $version: Int!, $description: String!) {
   updateActor(id: $id, version: $version, patch: {description: $description}) { version description } }`;
 
-async function writer(name: string, landed: Landed[], conflicts: { count: number }, unexpected: unknown[]): Promise<void> {
+async function writer(name: string, via: TestServer, landed: Landed[], conflicts: { count: number }, unexpected: unknown[]): Promise<void> {
   for (let i = 0; i < ATTEMPTS_PER_WRITER; i++) {
-    const read = ok(await server.gql<{ actor: { version: number } }>(READ, { id: ACTOR })).actor.version;
+    const read = ok(await via.gql<{ actor: { version: number } }>(READ, { id: ACTOR })).actor.version;
     const description = `${name} attempt ${i} (read version ${read})`;
     // A little jitter between reading and writing, so either writer may get there first.
     if (Math.random() < 0.5) await new Promise((r) => setTimeout(r, Math.random() < 0.5 ? 0 : 1));
     const response: GraphQLResponse<{ updateActor: { version: number; description: string } }> =
-      await server.gql(UPDATE, { id: ACTOR, version: read, description });
+      await via.gql(UPDATE, { id: ACTOR, version: read, description });
     const code = response.errors?.[0]?.extensions.code;
     if (!response.errors?.length && response.data?.updateActor) {
       landed.push({ writer: name, read, version: response.data.updateActor.version, description: response.data.updateActor.description });
@@ -57,13 +85,13 @@ async function writer(name: string, landed: Landed[], conflicts: { count: number
   }
 }
 
-describe('two writers racing on one actor', () => {
-  it('every update lands with the next version or is refused with CONFLICT; none is silently overwritten', async () => {
+async function race(label: string, a: TestServer, b: TestServer): Promise<void> {
     const landed: Landed[] = [];
     const conflicts = { count: 0 };
     const unexpected: unknown[] = [];
     const started = performance.now();
-    await Promise.all([writer('A', landed, conflicts, unexpected), writer('B', landed, conflicts, unexpected)]);
+    const firstVersion = ok(await a.gql<{ actor: { version: number } }>(READ, { id: ACTOR })).actor.version;
+    await Promise.all([writer('A', a, landed, conflicts, unexpected), writer('B', b, landed, conflicts, unexpected)]);
     const seconds = (performance.now() - started) / 1000;
 
     if (unexpected.length > 0) {
@@ -80,19 +108,37 @@ describe('two writers racing on one actor', () => {
 
     // Each landed update moved the version by exactly one from the version its writer read…
     for (const l of landed) expect(l.version, JSON.stringify(l)).toBe(l.read + 1);
-    // …and the versions handed out are 2, 3, …, n+1: no two writers were given the same one.
-    const versions = landed.map((l) => l.version).sort((a, b) => a - b);
-    expect(versions).toEqual(Array.from({ length: landed.length }, (_, i) => i + 2));
+    const versions = landed.map((l) => l.version).sort((x, y) => x - y);
+    expect(versions).toEqual(Array.from({ length: landed.length }, (_, i) => i + firstVersion + 1));
 
-    const { actor } = ok(await server.gql<{ actor: { version: number; description: string } }>(READ, { id: ACTOR }));
-    expect(actor.version).toBe(1 + landed.length);
+    for (const via of [a, b]) {
+      const seen = ok(await via.gql<{ actor: { version: number; description: string } }>(READ, { id: ACTOR })).actor;
+      expect(seen.version).toBe(firstVersion + landed.length);
+    }
+    const { actor } = ok(await a.gql<{ actor: { version: number; description: string } }>(READ, { id: ACTOR }));
     const last = landed.reduce((a, b) => (b.version > a.version ? b : a));
     expect(actor.description).toBe(last.description);
 
     const byWriter = (w: string) => landed.filter((l) => l.writer === w).length;
     console.log(
-      `races: ${2 * ATTEMPTS_PER_WRITER} update attempts (2 writers × ${ATTEMPTS_PER_WRITER}) in ${seconds.toFixed(1)} s — ` +
+      `races (${label}): ${2 * ATTEMPTS_PER_WRITER} update attempts (2 writers × ${ATTEMPTS_PER_WRITER}) in ${seconds.toFixed(1)} s — ` +
       `${landed.length} landed (A ${byWriter('A')}, B ${byWriter('B')}), ${conflicts.count} conflicts caught, 0 overwritten; final version ${actor.version}`,
     );
+}
+
+describe('two writers racing on one actor', () => {
+  it('every update lands with the next version or is refused with CONFLICT; none is silently overwritten', async () => {
+    await race('one API instance', server, server);
+  }, 180_000);
+
+  it('through two API instances over one store, the writers meet at the store: it refuses the stale batch and the loser catches up from the feed', async () => {
+    const refusedBefore = storeRefusals.count;
+    const fromFeedBefore = second.service.moves.fromFeed + server.service.moves.fromFeed;
+    await race('two API instances, one store', server, second);
+    expect(storeRefusals.count - refusedBefore, 'no batch was refused by the store').toBeGreaterThan(0);
+    expect(second.service.moves.fromFeed + server.service.moves.fromFeed - fromFeedBefore).toBeGreaterThan(0);
+    // Neither instance reloaded the graph to catch up: one load each, at start-up.
+    expect([server.service.moves.loads, second.service.moves.loads]).toEqual([1, 1]);
+    console.log(`races (two API instances): the store refused ${storeRefusals.count - refusedBefore} stale batches`);
   }, 180_000);
 });

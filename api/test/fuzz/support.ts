@@ -7,6 +7,7 @@
  * one each run; fast-check prints the seed and path of a failure). FUZZ_SCALE multiplies every
  * numRuns (`FUZZ_SCALE=10` for a long soak). FUZZ_DEBUG=1 also tallies which import breaks ran.
  */
+import { expectSameAsReload } from '../support/read-model-equality.js';
 import fc from 'fast-check';
 import { REL_ENDPOINTS } from '../../src/domain/model.js';
 import type { NodeLabel, RelationshipType } from '../../src/domain/vocabulary.js';
@@ -289,13 +290,15 @@ export async function readGraph(server: TestServer): Promise<GraphShape> {
 
 /**
  * After every property: the graph's ends exist and ids are unique, the snapshot has no records
- * that do not fit the model, every stored record reads back without error, the analysis runs,
+ * that do not fit the model and equals a full reload of the store, every stored record reads back without error, the analysis runs,
  * and nothing was logged as an unexpected error.
  */
 export async function checkInvariants(server: TestServer): Promise<GraphShape> {
   const shape = await readGraph(server);
   const snapshot = await server.service.snapshot();
   if (snapshot.problems.length) throw new Error(`the snapshot has problems: ${JSON.stringify(snapshot.problems.slice(0, 10))}`);
+  // Writes are applied to the read model, not reloaded: it must be what a reload would give.
+  await expectSameAsReload(snapshot, server.store);
   if (snapshot.graphVersion !== shape.version) throw new Error(`graph says version ${shape.version}, the service ${snapshot.graphVersion}`);
   if (snapshot.nodes.size !== shape.nodes.size || snapshot.rels.size !== shape.edges.size) {
     throw new Error(`graph shows ${shape.nodes.size} nodes and ${shape.edges.size} edges, the snapshot holds ${snapshot.nodes.size} and ${snapshot.rels.size}`);

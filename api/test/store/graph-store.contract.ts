@@ -217,6 +217,46 @@ export function describeGraphStoreContract(engine: string, harness: ContractHarn
       expect(await store.auxGet('e2')).toBeNull();
     });
 
+    it('keeps one change-feed entry per committed batch, in version order, and none for a refused batch', async () => {
+      await write(everythingBatch(), 0);
+      const rename: WriteOp = { op: 'upsertNode', label: 'Topic', id: ID.Topic, props: { ...NODES.Topic, name: 'HRV' }, expect: { was: 1 } };
+      await write([rename], 1, LATER);
+      await refusal(write([{ op: 'deleteNode', label: 'Topic', id: ID.Topic }], 1));
+      const feed = await store.feedAfter(0, 10);
+      expect(feed.map((e) => e.graphVersion)).toEqual([1, 2]);
+      expect(feed[1]).toEqual({ graphVersion: 2, now: LATER, ops: [rename] });
+      expect((await store.feedAfter(1, 10)).map((e) => e.graphVersion)).toEqual([2]);
+      expect(await store.feedAfter(0, 1)).toHaveLength(1);
+      // Feed entries are records beside the map: a load does not see them.
+      expect((await store.loadGraph()).nodes.some((n) => n.props['kind'] === 'feed')).toBe(false);
+    });
+
+    it('writes runs of many records as one bulk statement, with the same version and endpoint checks', async () => {
+      await write(everythingBatch(), 0);
+      const actor = (i: number, props: StoredProps = {}): WriteOp => ({
+        op: 'upsertNode', label: 'Actor', id: `bulk-${i}`, expect: 'created',
+        // Lists and booleans vary row to row: Kuzu types bulk rows from their values.
+        props: { ...NODES.Actor, name: `Aktör ${i}`, languages: i % 3 === 0 ? [] : ['arabiska'], preventionLevels: i % 2 ? ['UNIVERSAL'] : [], firstLine: i % 2 === 0, ...props },
+      });
+      const member = (i: number, from = `bulk-${i}`): WriteOp => ({
+        op: 'upsertRel', type: 'MEMBER_OF', fromLabel: 'Actor', toLabel: 'Network', id: `bulk-m-${i}`, from, to: ID.Network,
+        props: { ...meta, role: 'MEMBER', since: i % 2 ? '2024-01-01' : null, until: null }, expect: 'created',
+      });
+      const twenty = Array.from({ length: 20 }, (_, i) => i);
+      expect(await write([...twenty.map((i) => actor(i)), ...twenty.map((i) => member(i))], 1)).toBe(2);
+      const snapshot = await snapshotOf(store);
+      expect(snapshot.all('Actor').filter((a) => a.id.startsWith('bulk-'))).toHaveLength(20);
+      expect(snapshot.nodeOf('Actor', 'bulk-3')).toMatchObject({ languages: [], preventionLevels: ['UNIVERSAL'], firstLine: false, version: 1 });
+      expect(snapshot.relOf('MEMBER_OF', 'bulk-m-3')).toMatchObject({ from: 'bulk-3', since: '2024-01-01', version: 1 });
+      // One stale record among twenty refuses the whole run; so does one missing end.
+      expect(await refusal(write(twenty.map((i) => ({ ...actor(i), expect: i === 7 ? { was: 5 } : { was: 1 } })), 2))).toBe('version-mismatch');
+      expect(await refusal(write(twenty.map((i) => ({ ...member(i, i === 4 ? 'no-such-actor' : `bulk-${i}`), id: `bulk-n-${i}` })), 2))).toBe('missing-endpoint');
+      expect((await snapshotOf(store)).nodeOf('Actor', 'bulk-0')?.version).toBe(1);
+      expect(await store.graphVersion()).toBe(2);
+      await write(twenty.map((i) => ({ op: 'deleteNode', label: 'Actor', id: `bulk-${i}` }) as WriteOp), 2);
+      expect((await snapshotOf(store)).rels.has('bulk-m-0')).toBe(false);
+    });
+
     it('keeps what was committed across a restart', async () => {
       await write(everythingBatch(), 0);
       store = await harness.reopen(store);

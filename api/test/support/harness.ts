@@ -9,7 +9,8 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnalysisCache } from '../../src/analysis/settings.js';
+import { analysisSettings } from '../../src/analysis/settings.js';
+import { AnalysisRunner } from '../../src/analysis/worker/analysis-runner.js';
 import { Accounts } from '../../src/auth/accounts.js';
 import { createAuthenticator, type AuthMode } from '../../src/auth/authenticate.js';
 import { OidcSignIn, type OidcSettings } from '../../src/auth/oidc.js';
@@ -39,6 +40,8 @@ export interface TestServer {
   readonly accounts: Accounts;
   readonly service: MapService;
   readonly store: GraphStore;
+  /** The analysis worker's runner: `await analysis.settled()` before asking for findings of the latest write. */
+  readonly analysis: AnalysisRunner;
   readonly logs: string[];
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -61,25 +64,33 @@ export interface StartOptions {
   readonly uiDir?: string;
   /** The per-caller request budget (default: on with sign-in, off with AUTH_MODE=none). */
   readonly budget?: BudgetSettings | null;
+  /**
+   * A store another test server opened: this server is a second API instance over the same
+   * database (Kuzu allows one Database per directory per process, so they share the object).
+   * Closing this server leaves the store open.
+   */
+  readonly sharedStore?: GraphStore;
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'aktorskartan-test-'));
-  if (onNeo4j) await wipeNeo4j();
-  const engineStore: GraphStore = onNeo4j ? new Neo4jStore(neo4jOptions()) : new KuzuStore(dir);
-  await engineStore.init();
-  const store = options.wrapStore ? options.wrapStore(engineStore) : engineStore;
+  const dir = options.sharedStore || onNeo4j ? null : mkdtempSync(join(tmpdir(), 'aktorskartan-test-'));
+  if (onNeo4j && !options.sharedStore) await wipeNeo4j();
+  const ownStore: GraphStore | null = options.sharedStore ? null : onNeo4j ? new Neo4jStore(neo4jOptions()) : new KuzuStore(dir!);
+  await ownStore?.init();
+  const opened = options.sharedStore ?? ownStore!;
+  const store = options.wrapStore ? options.wrapStore(opened) : opened;
   const logs: string[] = [];
   const logger: Logger = createLogger('warn', (line) => logs.push(line));
   const service = new MapService(store, logger);
+  // As in main.ts: the analysis worker follows the read model from the first write on.
+  const analysis = new AnalysisRunner(analysisSettings({
+    representationRules: `${SEED_ROOT}/representation-rules.csv`, coverageRules: `${SEED_ROOT}/coverage-rules.csv`,
+    staleAfterDays: 365, chainMaxHops: 3,
+  }, () => TEST_TODAY), service, logger);
   if (options.seedDemo) {
     const report = await seed(service, DEMO_SEED);
     if (report.status !== 'APPLIED') throw new Error(`demo seed rejected: ${JSON.stringify(report.errors.slice(0, 5))}`);
   }
-  const analysis = createAnalysisCache({
-    representationRules: `${SEED_ROOT}/representation-rules.csv`, coverageRules: `${SEED_ROOT}/coverage-rules.csv`,
-    staleAfterDays: 365, chainMaxHops: 3,
-  }, () => TEST_TODAY);
   const accounts = new Accounts(store);
   const sessionSecret = 'test-session-secret-0123456789abcdef';
   const authenticator = createAuthenticator(options.authMode ?? 'none', accounts, sessionSecret);
@@ -100,6 +111,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     accounts,
     service,
     store,
+    analysis,
     logs,
     async gql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
@@ -112,8 +124,9 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await engineStore.close();
-      rmSync(dir, { recursive: true, force: true });
+      await analysis.close();
+      await ownStore?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

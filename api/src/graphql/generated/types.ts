@@ -9,7 +9,7 @@ import type { ImportReportRecord } from '../../service/import-data.js';
 import type { Finding as FindingRecord } from '../../analysis/types.js';
 import type { Account as AccountRecord, ApiToken as ApiTokenRecord } from '../../auth/accounts.js';
 import type { AuditEventRecord } from '../../auth/audit.js';
-import type { AnalysisResultRecord } from '../../analysis/analyze.js';
+import type { AnalysisAnswerRecord } from '../../analysis/worker/analysis-runner.js';
 import type { NetworkOverlap as NetworkOverlapRecord } from '../../analysis/overlaps.js';
 import type { BrokerScoreRecord, BrokerListRecord } from '../../analysis/brokers.js';
 import type { SuggestedLink as SuggestedLinkRecord } from '../../analysis/suggestions.js';
@@ -217,8 +217,13 @@ export type AnalysisResult = {
   readonly asOf: Scalars['LocalDate']['output'];
   readonly computedInMs: Scalars['Float']['output'];
   readonly findings: ReadonlyArray<Finding>;
+  /** The graph version the analysis was computed on (the last finished analysis; see upToDate). */
   readonly graphVersion: Scalars['Int']['output'];
+  /** The graph version of the map as this request read it. */
+  readonly mapGraphVersion: Scalars['Int']['output'];
   readonly summary: AnalysisSummary;
+  /** Whether the analysis is of the map as it is now (and of today); if not, a newer one is being computed. */
+  readonly upToDate: Scalars['Boolean']['output'];
 };
 
 export type AnalysisSummary = {
@@ -1771,7 +1776,7 @@ export type ResolversTypes = {
   ActorSort: ActorSort;
   ActorSortField: ActorSortField;
   AnalysisFilter: AnalysisFilter;
-  AnalysisResult: ResolverTypeWrapper<AnalysisResultRecord>;
+  AnalysisResult: ResolverTypeWrapper<AnalysisAnswerRecord>;
   AnalysisSummary: ResolverTypeWrapper<AnalysisSummary>;
   ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
   Area: ResolverTypeWrapper<NodeRecord<'Area'>>;
@@ -1897,7 +1902,7 @@ export type ResolversParentTypes = {
   ActorPatch: ActorPatch;
   ActorSort: ActorSort;
   AnalysisFilter: AnalysisFilter;
-  AnalysisResult: AnalysisResultRecord;
+  AnalysisResult: AnalysisAnswerRecord;
   AnalysisSummary: AnalysisSummary;
   ApiToken: ApiTokenRecord;
   Area: NodeRecord<'Area'>;
@@ -2045,7 +2050,9 @@ export type AnalysisResultResolvers<ContextType = GraphQLContext, ParentType ext
   computedInMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   findings?: Resolver<ReadonlyArray<ResolversTypes['Finding']>, ParentType, ContextType>;
   graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mapGraphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['AnalysisSummary'], ParentType, ContextType>;
+  upToDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AnalysisSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalysisSummary'] = ResolversParentTypes['AnalysisSummary']> = {

@@ -1,8 +1,6 @@
 /** The analysis in GraphQL: findings, network overlaps, brokers and suggested links. */
 import { filterFindings } from '../../analysis/analyze.js';
-import { brokerAnalysis, brokerText } from '../../analysis/brokers.js';
-import { networkOverlaps } from '../../analysis/overlaps.js';
-import { suggestedLinks } from '../../analysis/suggestions.js';
+import { brokerText } from '../../analysis/brokers.js';
 import { CONCEPTS, FINDING_KINDS, SEVERITIES, type Text } from '../../analysis/types.js';
 import type { NodeRecord } from '../../domain/model.js';
 import { AppError } from '../../errors/app-error.js';
@@ -33,29 +31,34 @@ const actors = (snapshot: MapSnapshot, ids: readonly string[]) =>
   ids.map((id) => snapshot.nodeOf('Actor', id)).filter((n): n is NodeRecord<'Actor'> => n !== undefined);
 
 export const analysisQueryResolvers: QueryResolvers = {
-  analysis: (_, { filter }, { snapshot, analysis }) => {
-    const result = analysis.analyse(snapshot);
-    return { graphVersion: result.graphVersion, asOf: result.today, computedInMs: result.computedInMs, findings: filterFindings(snapshot, result.findings, filter) };
+  // Answered from the last finished analysis (docs/decisions/007-issue-9-change-feed.md); it may be
+  // of an older graph version than the map the request reads, and says so.
+  analysis: async (_, { filter }, { snapshot, analysis }) => {
+    const { results, upToDate, mapGraphVersion } = await analysis.latest(snapshot);
+    const result = results.analysis;
+    return {
+      graphVersion: result.graphVersion, asOf: result.today, computedInMs: result.computedInMs, upToDate, mapGraphVersion,
+      findings: filterFindings(snapshot, result.findings, filter),
+    };
   },
-  networkOverlaps: (_, { filter, minScore, first }, { snapshot }) => {
+  networkOverlaps: async (_, { filter, minScore, first }, { snapshot, analysis }) => {
     const subtree = areaCheck(snapshot, filter?.area, 'filter.area');
     const min = minScore ?? 0.3;
-    return networkOverlaps(snapshot)
+    return (await analysis.latest(snapshot)).results.overlaps
       .filter((o) => o.score >= min && (inSubtree(snapshot, subtree, o.a.id) || inSubtree(snapshot, subtree, o.b.id)))
       .slice(0, pageSize(first, 50));
   },
-  brokers: (_, { area, first }, { snapshot, analysis }) => {
+  brokers: async (_, { area, first }, { snapshot, analysis }) => {
     const subtree = areaCheck(snapshot, area, 'area');
-    const { settings } = analysis;
-    const result = brokerAnalysis(snapshot, settings.exactBetweennessUpTo, settings.betweennessSamples);
+    const result = (await analysis.latest(snapshot)).results.brokers;
     return {
       method: result.method, samples: result.samples,
       brokers: result.scores.filter((s) => inSubtree(snapshot, subtree, s.node.id)).slice(0, pageSize(first, 20)).map((s) => ({ ...s, method: result.method })),
     };
   },
-  suggestedLinks: (_, { area, first }, { snapshot, analysis }) => {
+  suggestedLinks: async (_, { area, first }, { snapshot, analysis }) => {
     const subtree = areaCheck(snapshot, area, 'area');
-    return suggestedLinks(snapshot, analysis.settings.chainMaxHops)
+    return (await analysis.latest(snapshot)).results.suggestions
       .filter((l) => inSubtree(snapshot, subtree, l.a) || inSubtree(snapshot, subtree, l.b))
       .slice(0, pageSize(first, 20));
   },

@@ -48,9 +48,11 @@ export const presentationTypeResolvers: Resolvers = {
     state: ({ view }) => view.state,
     viewBox: ({ view }) => view.viewBox,
     graph: (parent, _, { snapshot }) => savedViewGraph(snapshot, parent),
-    finding: ({ view }, _, { snapshot, analysis }) => {
+    finding: async ({ view }, _, { snapshot, analysis }) => {
       const id = findingOf(view);
-      return id === null ? null : (analysis.analyse(snapshot).findings.find((f) => f.id === id) ?? null);
+      if (id === null) return null;
+      const { results } = await analysis.latest(snapshot);
+      return results.analysis.findings.find((f) => f.id === id) ?? null;
     },
   },
 };

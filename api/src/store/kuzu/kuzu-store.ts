@@ -17,6 +17,8 @@ import { runBatch, toAuxRecords, type Row } from '../batch.js';
 import { isRelationshipType } from '../labels.js';
 import { NODE_LABELS } from '../../domain/vocabulary.js';
 import { SerialQueue } from '../serial-queue.js';
+import { kuzuRowGroups } from './bulk-rows.js';
+import { FEED_KIND, feedKey, parseFeedRecord, type FeedEntry } from '../feed.js';
 
 type KuzuValue = Record<string, unknown>;
 
@@ -68,11 +70,21 @@ export class KuzuStore implements GraphStore {
   private async execute(name: string, params: Record<string, unknown>): Promise<Row[]> {
     let statement = this.prepared.get(name);
     if (!statement) {
-      statement = await this.conn.prepare(this.book.get(name));
+      statement = await this.conn.prepare(this.book.get(name, 'kuzu'));
       if (!statement.isSuccess()) throw new Error(`Kuzu cannot prepare ${name}: ${statement.getErrorMessage()}`);
       this.prepared.set(name, statement);
     }
-    const result = await this.conn.execute(statement, params as Record<string, kuzu.KuzuValue>);
+    const rows = params['rows'];
+    if (!Array.isArray(rows)) return this.executeOnce(name, statement, params);
+    const out: Row[] = [];
+    for (const group of kuzuRowGroups(rows as Record<string, unknown>[])) out.push(...(await this.executeOnce(name, statement, { ...params, rows: group })));
+    return out;
+  }
+
+  private async executeOnce(name: string, statement: kuzu.PreparedStatement, params: Record<string, unknown>): Promise<Row[]> {
+    const result = await this.conn.execute(statement, params as Record<string, kuzu.KuzuValue>).catch((error: unknown) => {
+      throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    });
     const results = Array.isArray(result) ? result : [result];
     try {
       return results.flatMap((r) => r.getAllSync() as Row[]);
@@ -137,6 +149,10 @@ export class KuzuStore implements GraphStore {
         throw error;
       }
     });
+  }
+
+  feedAfter(graphVersion: number, limit: number): Promise<FeedEntry[]> {
+    return this.run(async () => toAuxRecords(await this.execute(statementName.feedAfter, { kind: FEED_KIND, after: feedKey(graphVersion), limit })).map(parseFeedRecord));
   }
 
   auxGet(id: string): Promise<AuxRecord | null> {

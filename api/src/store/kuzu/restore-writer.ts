@@ -5,7 +5,7 @@
  *
  * The adapter's rules hold here too (docs/decisions/003): every QueryResult is read with
  * getAllSync() and closed, a timer keeps the process alive while Kuzu works, the batch is
- * BEGIN TRANSACTION … prepared statements … COMMIT (or ROLLBACK), never COPY.
+ * BEGIN TRANSACTION … prepared (bulk UNWIND) statements … COMMIT (or ROLLBACK), never COPY.
  */
 import { mkdirSync } from 'node:fs';
 import kuzu from 'kuzu';
@@ -16,6 +16,7 @@ import {
 import { NODE_LABELS } from '../../domain/vocabulary.js';
 import type { Row } from '../batch.js';
 import { loadSchema, META_ID, QueryBook, statementName } from '../cypher-files.js';
+import { kuzuRowGroups } from './bulk-rows.js';
 
 function rowsOf(result: kuzu.QueryResult | kuzu.QueryResult[]): Row[] {
   const results = Array.isArray(result) ? result : [result];
@@ -45,11 +46,17 @@ export async function restoreInto(dir: string, backup: Backup, options: RestoreO
   const run = async (name: string, params: Record<string, unknown>): Promise<Row[]> => {
     let statement = prepared.get(name);
     if (!statement) {
-      statement = await conn.prepare(book.get(name));
+      statement = await conn.prepare(book.get(name, 'kuzu'));
       if (!statement.isSuccess()) throw new Error(`Kuzu cannot prepare ${name}: ${statement.getErrorMessage()}`);
       prepared.set(name, statement);
     }
-    return rowsOf(await conn.execute(statement, params as Record<string, kuzu.KuzuValue>));
+    const rows = params['rows'];
+    if (!Array.isArray(rows)) return rowsOf(await conn.execute(statement, params as Record<string, kuzu.KuzuValue>));
+    const out: Row[] = [];
+    for (const group of kuzuRowGroups(rows as Record<string, unknown>[])) {
+      out.push(...rowsOf(await conn.execute(statement, { ...params, rows: group } as Record<string, kuzu.KuzuValue>)));
+    }
+    return out;
   };
   const keepAlive = setInterval(() => undefined, 60_000);
   try {

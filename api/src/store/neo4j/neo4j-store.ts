@@ -8,6 +8,7 @@ import { loadSchema, META_ID, QueryBook, statementName } from '../cypher-files.j
 import type { AuxRecord, GraphStore, StoredGraph, StoredNode, StoredRel, StoredValue, WriteBatch } from '../graph-store.js';
 import { runBatch, toAuxRecords, type Row } from '../batch.js';
 import { isRelationshipType } from '../labels.js';
+import { FEED_KIND, feedKey, parseFeedRecord, type FeedEntry } from '../feed.js';
 import { NODE_LABELS } from '../../domain/vocabulary.js';
 
 export interface Neo4jOptions {
@@ -114,6 +115,10 @@ export class Neo4jStore implements GraphStore {
 
   private async auxRead(name: string, params: Record<string, unknown>): Promise<AuxRecord[]> {
     return this.read(async (tx) => toAuxRecords((await tx.run(this.book.get(name), params)).records.map(rowOf)));
+  }
+
+  async feedAfter(graphVersion: number, limit: number): Promise<FeedEntry[]> {
+    return (await this.auxRead(statementName.feedAfter, { kind: FEED_KIND, after: feedKey(graphVersion), limit: neo4j.int(limit) })).map(parseFeedRecord);
   }
 
   async auxGet(id: string): Promise<AuxRecord | null> {

@@ -1,0 +1,14 @@
+// The bulk form of relationships/member-of-upsert.cypher: one statement for a list of records (imports).
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from})
+MATCH (b:Network {id: row.to})
+MERGE (a)-[r:MEMBER_OF {id: row.id}]->(b)
+ON CREATE SET r.version = 1, r.createdAt = $now
+ON MATCH SET r.version = r.version + 1
+SET r.updatedAt = $now,
+    r.lastVerifiedAt = row.lastVerifiedAt,
+    r.source = row.source,
+    r.role = row.role,
+    r.since = row.since,
+    r.until = row.until
+RETURN r.id AS id, r.version AS version

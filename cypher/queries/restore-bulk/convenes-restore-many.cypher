@@ -1,0 +1,11 @@
+// The bulk form of restore/convenes-restore.cypher: one statement for a list of records.
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from})
+MATCH (b:Network {id: row.to})
+CREATE (a)-[r:CONVENES {id: row.id}]->(b)
+SET r.version = row.version,
+    r.createdAt = row.createdAt,
+    r.updatedAt = row.updatedAt,
+    r.lastVerifiedAt = row.lastVerifiedAt,
+    r.source = row.source
+RETURN r.id AS id
