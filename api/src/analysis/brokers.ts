@@ -4,7 +4,7 @@
  * same indexed Brandes routine (graphology-shortest-path), scaled up — and says which it did.
  */
 import betweennessImport from 'graphology-metrics/centrality/betweenness.js';
-import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
+import type { UndirectedGraph } from 'graphology';
 import type { NodeRecord } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { collaborationGraph, type CollaborationGraph } from './collaboration-graph.js';
@@ -40,34 +40,73 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** What the indexed Brandes routine hands back (its typings describe it loosely). */
-interface IndexedBrandes {
-  (source: number): [{ size: number; items: ArrayLike<number>; pop(): number | undefined }, number[][], Uint32Array];
-  index: { collect(values: Float64Array): Record<string, number> };
-}
-
-function sampledBetweenness(graph: CollaborationGraph, samples: number): Record<string, number> {
-  const brandes = createUnweightedIndexedBrandes(graph) as unknown as IndexedBrandes;
-  const n = graph.order;
+/**
+ * Betweenness from the given sources (every node when `samples` ≥ the order, which is exact),
+ * scaled up to all sources and normalised as graphology-metrics does. Brandes' algorithm on a
+ * compressed adjacency array: a breadth-first search per source, then dependencies accumulated in
+ * reverse order over neighbours one level further out, so nothing is allocated per source.
+ */
+export function sampledBetweenness(graph: CollaborationGraph | UndirectedGraph, samples: number): Record<string, number> {
+  const keys = graph.nodes();
+  const n = keys.length;
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + graph.degree(keys[i]!);
+  const targets = new Int32Array(offsets[n]!);
+  for (let i = 0; i < n; i++) {
+    let at = offsets[i]!;
+    graph.forEachNeighbor(keys[i]!, (m) => { targets[at++] = index.get(m)!; });
+  }
+  const dist = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
+  const queue = new Int32Array(n);
   const centrality = new Float64Array(n);
-  const random = mulberry32(0x5eed);
-  const sources = new Set<number>();
-  while (sources.size < Math.min(samples, n)) sources.add(Math.floor(random() * n));
+  const sources: number[] = [];
+  if (samples >= n) for (let i = 0; i < n; i++) sources.push(i);
+  else {
+    const random = mulberry32(0x5eed);
+    const chosen = new Set<number>();
+    while (chosen.size < samples) chosen.add(Math.floor(random() * n));
+    sources.push(...chosen);
+  }
   for (const source of sources) {
-    const [S, P, sigma] = brandes(source);
-    for (let j = 0; j < S.size; j++) delta[S.items[j]!] = 0;
-    while (S.size !== 0) {
-      const w = S.pop()!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (const v of P[w]!) delta[v] = delta[v]! + sigma[v]! * coefficient;
-      if (w !== source) centrality[w] = centrality[w]! + delta[w]!;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = source;
+    dist[source] = 0;
+    sigma[source] = 1;
+    while (head < tail) {
+      const v = queue[head++]!;
+      const next = dist[v]! + 1;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const w = targets[e]!;
+        if (dist[w] === -1) { dist[w] = next; queue[tail++] = w; }
+        if (dist[w] === next) sigma[w] = sigma[w]! + sigma[v]!;
+      }
+    }
+    for (let i = tail - 1; i >= 0; i--) {
+      const v = queue[i]!;
+      const further = dist[v]! + 1;
+      let sum = 0;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const w = targets[e]!;
+        if (dist[w] === further) sum += (1 + delta[w]!) / sigma[w]!;
+      }
+      delta[v] = sigma[v]! * sum;
+      if (v !== source) centrality[v] = centrality[v]! + delta[v]!;
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = queue[i]!;
+      dist[v] = -1; sigma[v] = 0; delta[v] = 0;
     }
   }
-  // Scale the sample up to all sources, then normalise as graphology-metrics does.
-  const scale = n > 2 ? n / sources.size / ((n - 1) * (n - 2)) : 0;
-  for (let i = 0; i < n; i++) centrality[i] = centrality[i]! * scale;
-  return brandes.index.collect(centrality);
+  // Each pair is counted from both ends in an undirected graph; normalising by (n-1)(n-2) as
+  // graphology-metrics does for undirected graphs gives the share of pairs' shortest paths.
+  const scale = n > 2 && sources.length ? n / sources.length / ((n - 1) * (n - 2)) : 0;
+  const result: Record<string, number> = {};
+  for (let i = 0; i < n; i++) result[keys[i]!] = centrality[i]! * scale;
+  return result;
 }
 
 /** For GraphQL: a score with the method that produced it (for the wording). */
