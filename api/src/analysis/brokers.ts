@@ -1,20 +1,15 @@
 /**
  * Hubs and brokers: degree and betweenness centrality on the collaboration graph. Betweenness is
- * exact (graphology-metrics) up to a size, and above it estimated from sampled sources with the
- * same indexed Brandes routine (graphology-shortest-path), scaled up — and says which it did.
+ * exact (Brandes from every node) up to a size, and above it estimated from sampled sources with
+ * the same routine, scaled up — and says which it did. Checked against networkx in
+ * test/analysis/structure-vs-networkx.test.ts.
  */
-import betweennessImport from 'graphology-metrics/centrality/betweenness.js';
 import type { UndirectedGraph } from 'graphology';
 import type { NodeRecord } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { collaborationGraph, type CollaborationGraph } from './collaboration-graph.js';
-import { makeFinding } from './finding.js';
+import { makeFinding, type RawFinding } from './finding.js';
 import { listEn, listSv, names, nameOf, percent, where } from './text.js';
-import type { Finding } from './types.js';
-
-// The package's typings declare an ES default export its CommonJS build does not have; at run
-// time the default import is the function itself.
-const betweennessCentrality = betweennessImport as unknown as typeof betweennessImport.default;
 
 export interface BrokerScore {
   readonly node: NodeRecord;
@@ -127,7 +122,7 @@ export function brokerAnalysis(snapshot: MapSnapshot, exactUpTo: number, samples
   const graph = collaborationGraph(snapshot);
   const exact = graph.order <= exactUpTo;
   const betweenness: Record<string, number> = graph.order === 0 ? {}
-    : exact ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }) : sampledBetweenness(graph, samples);
+    : sampledBetweenness(graph, exact ? graph.order : samples);
   const scores = graph
     .nodes()
     .map((id) => ({ node: snapshot.node(id)!, degree: graph.degree(id), betweenness: betweenness[id] ?? 0 }))
@@ -146,19 +141,19 @@ export function brokerText(snapshot: MapSnapshot, s: BrokerScore, method: Broker
   const estimated = method === 'SAMPLED' ? { sv: ' (uppskattat)', en: ' (estimated)' } : { sv: '', en: '' };
   const share = percent(s.betweenness);
   return {
-    sv: `${nameOf(s.node)}${where(snapshot, s.node.id)} håller ihop kartan: ${share}${estimated.sv} av de kortaste vägarna mellan andra aktörer och nätverk går genom den, och den har ${s.degree} direkta kopplingar (bl.a. ${listSv(neighbours, 4)}).`,
-    en: `${nameOf(s.node)}${where(snapshot, s.node.id)} holds the map together: ${share}${estimated.en} of the shortest paths between other actors and networks pass through it, and it has ${s.degree} direct links (among them ${listEn(neighbours, 4)}).`,
+    sv: `${nameOf(s.node)}${where(snapshot, s.node.id)} binder ihop kartan: ungefär ${share}${estimated.sv} av kontakterna mellan andra aktörer och nätverk går via ${s.node.label === 'Network' ? 'nätverket' : 'den'}, som har ${s.degree} direkta kopplingar, bland annat ${listSv(neighbours, 4)}.`,
+    en: `${nameOf(s.node)}${where(snapshot, s.node.id)} holds the map together: about ${share}${estimated.en} of the contact between other actors and networks runs through it, and it has ${s.degree} direct links, among them ${listEn(neighbours, 4)}.`,
   };
 }
 
-export function brokerFindings(snapshot: MapSnapshot, exactUpTo: number, samples: number): Finding[] {
+export function brokerFindings(snapshot: MapSnapshot, exactUpTo: number, samples: number): RawFinding[] {
   const analysis = brokerAnalysis(snapshot, exactUpTo, samples);
   return analysis.scores
     .filter((s) => s.betweenness > 0)
     .slice(0, TOP_BROKERS)
     .map((s, rank) => makeFinding(snapshot, {
-      kind: 'BROKER', rule: 'brokers.top-betweenness', severity: 'LOW', concept: 'SAMVERKAN', nodes: [s.node.id],
-      severityReason: { sv: `Nummer ${rank + 1} i mellanhandscentralitet${analysis.method === 'SAMPLED' ? ' (uppskattad)' : ''}; ingen brist i sig, men en nyckel att vårda.`, en: `Number ${rank + 1} by betweenness${analysis.method === 'SAMPLED' ? ' (estimated)' : ''}; not a gap in itself, but a key to look after.` },
+      kind: 'BROKER', rule: 'brokers.top-betweenness', severity: 'LOW', concept: 'SAMVERKAN', nodes: [s.node.id], class: 'NOTE', frame: 'COORDINATION', reach: s.degree,
+      severityReason: { sv: `Nummer ${rank + 1} bland dem som binder ihop kartan; ingen brist i sig, men en nyckel att vårda.`, en: `Number ${rank + 1} among those holding the map together; not a gap in itself, but a key to look after.` },
       explanation: brokerText(snapshot, s, analysis.method),
       suggestion: {
         sv: `Håll ${nameOf(s.node)} informerad och avlastad, och se till att dess kontakter också känner varandra.`,
