@@ -14,6 +14,7 @@ import { isFirstLine, isSpecialised, ORGANISATION_KINDS } from './policy.js';
 import { countSv, listEn, listSv, names, nameIn, nameOf } from './text.js';
 
 type Finding = RawFinding;
+const OUTSIDE_SECTORS = new Set(['CIVIL_SOCIETY', 'PRIVATE', 'FAITH']);
 
 type Referral = RelRecord<'REFERS_TO'>;
 type RoutePredicate = (r: Referral) => boolean;
@@ -126,7 +127,8 @@ function chainFindings(snapshot: MapSnapshot, actor: NodeRecord<'Actor'>, maxHop
       explanation: { sv: `Vägen ${pathText(' → ')} är planerad men inte i gång.`, en: `The route ${pathText(' → ')} is planned but not working yet.` },
       suggestion: { sv: 'Besluta om och starta de planerade överlämningarna, med ansvarig och tidplan.', en: 'Decide on and start the planned handovers, with an owner and a date.' },
     }));
-  } else if (reach(snapshot, actor.id, maxHops, backed).targets.size === 0) {
+  } else if (!OUTSIDE_SECTORS.has(actor.sector) && reach(snapshot, actor.id, maxHops, backed).targets.size === 0) {
+    // Civil society guides onward by trust, not by routine; the reporting duty and routines bind the public services.
     const weak = firstPath.filter((r) => !backed(r));
     findings.push(makeFinding(snapshot, {
       kind: 'BROKEN_CHAIN', rule: 'chain.weak-routes', severity: 'MEDIUM', concept: 'RUTINER', frame: 'ROUTINES',

@@ -38,7 +38,7 @@ export function forumFindings(snapshot: MapSnapshot): RawFinding[] {
       nodes: [network.id, ...members], reach: Math.max(1, members.length), groupKey: `paused:${area?.id ?? 'none'}`,
       severityReason: { sv: 'Ett forum som verksamheterna räknat med finns inte längre i gång.', en: 'A forum the services counted on is no longer running.' },
       explanation: {
-        sv: `${nameIn(snapshot, network.id)} ${STATUS_SV[status]}${members.length ? `, men ${countSv(new Set(members).size, 'aktör', 'aktörer')} står fortfarande som medlemmar` : ''}. Inget annat forum på kartan har tagit över uppgiften.`,
+        sv: `${nameIn(snapshot, network.id)} ${STATUS_SV[status]}${members.length ? `, men ${new Set(members).size === 1 ? 'en aktör står' : `${new Set(members).size} aktörer står`} fortfarande som ${new Set(members).size === 1 ? 'medlem' : 'medlemmar'}` : ''}. Inget annat forum på kartan har tagit över uppgiften.`,
         en: `${nameIn(snapshot, network.id)} ${STATUS_EN[status]}${members.length ? `, yet ${new Set(members).size} actors are still listed as members` : ''}. No other forum on the map has taken over its task.`,
       },
       suggestion: { sv: 'Bestäm om forumet ska startas igen, ersättas eller avslutas, och berätta det för dem som räknar med det.', en: 'Decide whether the forum is to restart, be replaced or be closed, and tell those who count on it.' },
@@ -57,7 +57,7 @@ export function forumFindings(snapshot: MapSnapshot): RawFinding[] {
         nodes: [municipalityId, ...hrvForums.map((n) => n.id)], areas: [municipalityId], reach: actors.length,
         severityReason: { sv: 'Utan ett forum vet verksamheterna inte vem de ska samverka med kring heder.', en: 'Without a forum the services do not know whom to work with on honour-related violence.' },
         explanation: {
-          sv: `${municipality.name} har inget forum i gång där verksamheterna samverkar kring hedersrelaterat våld och förtryck${planned.length ? `; ${listSv(planned)} är bara planerat` : ''}.`,
+          sv: `${municipality.name} har inget forum i gång där verksamheterna samverkar kring hedersrelaterat våld och förtryck${planned.length ? `; ${listSv(planned)} finns bara som plan` : ''}.`,
           en: `${municipality.name} has no running forum where the services work together on honour-related violence and oppression${planned.length ? `; ${listEn(planned)} is only planned` : ''}.`,
         },
         suggestion: {
@@ -132,8 +132,8 @@ export const FORUM_GROUP_TEXTS: Record<string, GroupText> = {
     if (ended.length) { parts.sv.push(`${listSv(ended)} har upphört`); parts.en.push(`${listEn(ended)} ${ended.length === 1 ? 'has' : 'have'} ended`); }
     return {
       explanation: {
-        sv: `${area ? `I ${area.name}: ` : ''}${parts.sv.join(', och ')}. Inget annat forum på kartan har tagit över uppgifterna.`,
-        en: `${area ? `In ${area.name}: ` : ''}${parts.en.join(', and ')}. No other forum on the map has taken over their tasks.`,
+        sv: `${parts.sv.join(', och ')}${area ? ` (${area.name})` : ''}. Inget annat forum på kartan har tagit över uppgifterna.`,
+        en: `${parts.en.join(', and ')}${area ? ` (${area.name})` : ''}. No other forum on the map has taken over their tasks.`,
       },
       suggestion: members[0]!.suggestion,
     };

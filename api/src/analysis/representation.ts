@@ -11,6 +11,7 @@ import { fold } from '../readmodel/text.js';
 import { actorsByMunicipality } from './areas.js';
 import { makeFinding, type RawFinding } from './finding.js';
 import type { GroupText } from './grouping.js';
+import { ORGANISATION_KINDS } from './policy.js';
 import type { RepresentationRule } from './rules.js';
 import { countSv, listEn, listSv, names, nameIn } from './text.js';
 
@@ -77,7 +78,21 @@ export function representationFindings(snapshot: MapSnapshot, rules: readonly Re
       }));
       continue;
     }
+    // Only whole organisations recorded ("Östersunds kommun is in SSPF"): which of their services
+    // take part is unknown, so rules about kinds and sectors cannot be judged.
+    const onlyOrganisations = participants(snapshot, network.id, false).every((a) => ORGANISATION_KINDS.has(a.kind));
+    if (onlyOrganisations && matching.some((rule) => rule.requires !== 'EVERY_MUNICIPALITY')) {
+      findings.push(makeFinding(snapshot, {
+        kind: 'MISSING_REPRESENTATION', rule: 'representation.only-organisations-recorded', severity: 'LOW', concept: 'KUNSKAP', frame: 'COORDINATION',
+        class: 'TO_FILL_IN', missingField: { sv: 'vilka verksamheter som är med i nätverket', en: 'which services take part in the network' }, nodes: [network.id], reach: 1,
+        groupKey: `no-members:${snapshot.areaOf(network.id)?.id ?? 'none'}`,
+        severityReason: { sv: 'Utan verksamheterna på kartan går det inte att se vem som saknas.', en: 'Without the services on the map nobody can tell who is missing.' },
+        explanation: { sv: `Kartan visar bara vilka organisationer som är med i ${nameIn(snapshot, network.id)}, inte vilka verksamheter.`, en: `The map shows only which organisations take part in ${nameIn(snapshot, network.id)}, not which services.` },
+        suggestion: { sv: 'Fråga nätverket vilka verksamheter som deltar, och fyll i dem.', en: 'Ask the network which services take part, and fill them in.' },
+      }));
+    }
     for (const rule of matching) {
+      if (onlyOrganisations && rule.requires !== 'EVERY_MUNICIPALITY') continue;
       const core = rule.membership === 'CORE';
       const present = participants(snapshot, network.id, core);
       const base = {
@@ -129,12 +144,15 @@ export function representationFindings(snapshot: MapSnapshot, rules: readonly Re
   return findings;
 }
 
-export const REPRESENTATION_GROUP_TEXTS: Record<string, GroupText> = {
-  'representation.no-members-recorded': (snapshot, members) => {
-    const networks = names(snapshot, members.map((m) => m.subjects.nodes[0]!));
-    return {
-      explanation: { sv: `Kartan visar inte vilka som är med i ${countSv(networks.length, 'nätverk', 'nätverk')}: ${listSv(networks, 6)}.`, en: `The map does not show who takes part in ${networks.length} networks: ${listEn(networks, 6)}.` },
-      suggestion: members[0]!.suggestion,
+const unknownMembers: GroupText = (snapshot, members) => {
+  const networks = names(snapshot, members.map((m) => m.subjects.nodes[0]!));
+  return {
+      explanation: { sv: `Kartan visar inte vilka verksamheter som är med i ${countSv(networks.length, 'nätverk', 'nätverk')}: ${listSv(networks, 6)}.`, en: `The map does not show which services take part in ${networks.length} networks: ${listEn(networks, 6)}.` },
+      suggestion: { sv: 'Fråga nätverken vilka verksamheter som deltar, och fyll i dem.', en: 'Ask the networks which services take part, and fill them in.' },
     };
-  },
+};
+
+export const REPRESENTATION_GROUP_TEXTS: Record<string, GroupText> = {
+  'representation.no-members-recorded': unknownMembers,
+  'representation.only-organisations-recorded': unknownMembers,
 };

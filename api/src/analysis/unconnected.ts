@@ -11,7 +11,7 @@ import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { municipalityOf } from './areas.js';
 import { makeFinding, type RawFinding } from './finding.js';
 import type { GroupText } from './grouping.js';
-import { isFirstLine, NON_PARTICIPANT_KINDS, ORGANISATION_KINDS } from './policy.js';
+import { BY_DEFINITION_COLLABORATIONS, isFirstLine, NON_PARTICIPANT_KINDS, ORGANISATION_KINDS } from './policy.js';
 import { countSv, listEn, listSv, nameIn } from './text.js';
 
 const OUTSIDE_SECTORS = new Set(['CIVIL_SOCIETY', 'PRIVATE', 'FAITH']);
@@ -60,8 +60,13 @@ export function unconnectedFindings(snapshot: MapSnapshot): RawFinding[] {
     const firstLine = isFirstLine(actor);
     const name = nameIn(snapshot, actor.id);
     const at = place(snapshot, actor.id);
-    if (ORGANISATION_KINDS.has(actor.kind) ? !organisationTakesPart(snapshot, actor) : !takesPart(snapshot, actor.id)) {
-      const parent = ORGANISATION_KINDS.has(actor.kind) ? undefined : through(snapshot, actor);
+    // An actor with units of its own (a municipality, a national association with local chapters)
+    // takes part through them; if none does, the units are the ones reported.
+    const organisation = ORGANISATION_KINDS.has(actor.kind) || snapshot.in(actor.id, 'PART_OF').length > 0;
+    if (organisation && !organisationTakesPart(snapshot, actor)) continue;
+    if (BY_DEFINITION_COLLABORATIONS.has(actor.kind) && !takesPart(snapshot, actor.id)) continue;
+    if (!organisation && !takesPart(snapshot, actor.id)) {
+      const parent = through(snapshot, actor);
       if (parent && !ORGANISATION_KINDS.has(parent.kind)) continue; // takes part through its own unit
       if (parent) {
         // Reaches collaboration only through its whole municipality or region.
@@ -103,7 +108,7 @@ export function unconnectedFindings(snapshot: MapSnapshot): RawFinding[] {
       }));
       continue;
     }
-    if (!ORGANISATION_KINDS.has(actor.kind) && networksOf(snapshot, actor.id).length === 0) {
+    if (!organisation && networksOf(snapshot, actor.id).length === 0) {
       findings.push(makeFinding(snapshot, {
         kind: 'UNCONNECTED_ACTOR', rule: 'unconnected.no-network', nodes: [actor.id], concept: 'SAMVERKAN', frame: 'ARENAS',
         severity: 'LOW', class: 'TO_FILL_IN', missingField: { sv: 'nätverk som aktören är med i', en: 'networks the actor takes part in' },
