@@ -48,6 +48,11 @@ export interface AnalysisResultRecord {
   readonly asOf: string;
   readonly computedInMs: number;
   readonly findings: readonly Finding[];
+  /** Every class with the other filters applied: for the class counts. */
+  readonly allClasses?: readonly Finding[];
+  /** The whole analysis and the filter's area subtree: for the per-municipality summaries. */
+  readonly everything?: readonly Finding[];
+  readonly within?: ReadonlySet<string> | null;
 }
 
 export interface AnalysisFilter {
@@ -115,6 +120,10 @@ export class AnalysisCache {
   }
 }
 
+/**
+ * The findings a filter asks for. The area filter applies before anything is ranked or cut (no
+ * rule cuts its findings globally), so an area keeps every finding about it.
+ */
 export function filterFindings(snapshot: MapSnapshot, findings: readonly Finding[], filter: AnalysisFilter | null | undefined): Finding[] {
   const f = filter ?? {};
   if (f.area && !snapshot.nodeOf('Area', f.area)) throw AppError.notFound('area', f.area, 'filter.area');
