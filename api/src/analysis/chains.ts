@@ -36,7 +36,7 @@ function backedBy(snapshot: MapSnapshot): RoutePredicate {
     }
     return false;
   };
-  return (r) => working(r) && (r.kind === 'STATUTORY' || r.routineId !== null || (r.kind === 'FORMAL' && holdsAdopted(r.from)));
+  return (r) => working(r) && r.kind !== 'INFORMAL' && (r.kind === 'STATUTORY' || r.routineId !== null || holdsAdopted(r.from));
 }
 
 /**

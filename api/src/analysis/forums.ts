@@ -93,14 +93,14 @@ export function forumFindings(snapshot: MapSnapshot): RawFinding[] {
     const units = holders.filter((h) => h !== organisation);
     if (!organisation || units.length === 0) continue;
     const topics = new Set(snapshot.out(routine.id, 'COVERS').map((r) => r.to));
-    // The organisation's own units that work on the routine's questions together, yet do not hold it.
+    // The organisation's own units that meet families and work on the routine's questions
+    // (recorded as their topic, or in a network on it), yet do not hold it.
     const colleagues = new Set<string>();
-    for (const unit of units) for (const m of snapshot.out(unit.id, 'MEMBER_OF')) {
-      if (![...topics].some((t) => addresses(snapshot, m.to, t))) continue;
-      for (const other of snapshot.in(m.to, 'MEMBER_OF')) {
-        const actor = snapshot.nodeOf('Actor', other.from);
-        if (actor && isFirstLine(actor) && snapshot.out(actor.id, 'PART_OF').some((p) => p.to === organisation.id) && !holders.some((h) => h.id === actor.id)) colleagues.add(actor.id);
-      }
+    for (const unit of snapshot.sources(organisation.id, 'PART_OF', 'Actor')) {
+      if (!isFirstLine(unit) || holders.some((h) => h.id === unit.id)) continue;
+      const works = snapshot.out(unit.id, 'WORKS_ON').some((r) => topics.has(r.to)) ||
+        snapshot.out(unit.id, 'MEMBER_OF').some((m) => snapshot.nodeOf('Network', m.to)?.status === 'ACTIVE' && [...topics].some((t) => addresses(snapshot, m.to, t)));
+      if (works) colleagues.add(unit.id);
     }
     if (colleagues.size === 0) continue;
     const without = names(snapshot, colleagues);

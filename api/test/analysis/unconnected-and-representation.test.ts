@@ -8,7 +8,7 @@ const byActor = (findings: { rule: string; severity: string; subjects: { nodes: 
   Object.fromEntries(findings.map((f) => [`${f.subjects.nodes[0]} ${f.rule}`, f.severity]));
 
 describe('unconnected actors', () => {
-  it('grades isolation: civil society and first line high, others medium; organisations count through their units', () => {
+  it('grades isolation: first-line public services high, civil society medium, others low; organisations count through their units', () => {
     const s = new MapBuilder()
       .actor('moskeforening', { kind: 'FAITH_COMMUNITY', sector: 'FAITH' })
       .actor('bibliotek', { kind: 'LIBRARY', firstLine: true })
@@ -18,10 +18,25 @@ describe('unconnected actors', () => {
       .actor('foraldrar', { kind: 'TARGET_GROUP', sector: 'TARGET_GROUP' })
       .build();
     expect(byActor(unconnectedFindings(s))).toEqual({
-      'moskeforening unconnected.isolated': 'HIGH',
+      'moskeforening unconnected.isolated-outside': 'MEDIUM',
       'bibliotek unconnected.isolated': 'HIGH',
-      'tillvaxt unconnected.isolated': 'MEDIUM',
+      'tillvaxt unconnected.isolated': 'LOW',
     });
+  });
+
+  it('does not call a unit isolated when its organisation takes part, and says through whom', () => {
+    const s = new MapBuilder().area('berg', 'MUNICIPALITY')
+      .actor('kommun', { kind: 'MUNICIPALITY', name: 'Bergs kommun', area: 'berg' }).network('barnahus', { name: 'Barnahus' }).members('barnahus', 'kommun')
+      .actor('oppna', { kind: 'PRESCHOOL', firstLine: true, name: 'Öppna förskolan Berg', area: 'berg' }).rel('PART_OF', 'oppna', 'kommun', {})
+      .actor('ifo', { kind: 'SOCIAL_SERVICES', area: 'berg' }).rel('PART_OF', 'ifo', 'kommun', {}).actor('skola', { kind: 'SCHOOL', area: 'berg' }).refer('skola', 'ifo')
+      .actor('oppenvard', { kind: 'OPEN_CARE', area: 'berg' }).rel('PART_OF', 'oppenvard', 'ifo', {})
+      .build();
+    const findings = unconnectedFindings(s);
+    // Open care is part of social services, which takes part: no finding at all.
+    expect(findings.filter((f) => f.subjects.nodes[0] === 'oppenvard')).toEqual([]);
+    const [only] = findings.filter((f) => f.subjects.nodes[0] === 'oppna');
+    expect(only).toMatchObject({ rule: 'unconnected.only-through-organisation', severity: 'MEDIUM', class: 'GAP' });
+    expect(only!.explanation.sv).toBe('Öppna förskolan Berg är inte själv med i något nätverk och har ingen hänvisningsväg på kartan. Kontakten med samverkan går bara genom Bergs kommun, som är med i Barnahus.');
   });
 
   it('reports a first-line actor in a network but with no route onward, and one with routes but no network', () => {
@@ -30,10 +45,16 @@ describe('unconnected actors', () => {
       .actor('rodakorset', { kind: 'CIVIL_SOCIETY', sector: 'CIVIL_SOCIETY' })
       .network('n').members('n', 'forskola', 'ifo').refer('rodakorset', 'ifo', { kind: 'INFORMAL' })
       .build();
-    expect(byActor(unconnectedFindings(s))).toEqual({
-      'forskola unconnected.first-line-no-onward-route': 'HIGH',
-      'rodakorset unconnected.no-network': 'MEDIUM',
+    const findings = unconnectedFindings(s);
+    expect(byActor(findings)).toEqual({
+      'forskola unconnected.first-line-no-onward-route': 'LOW',
+      'rodakorset unconnected.no-network': 'LOW',
     });
+    // Neither is a gap: the map lacks the route and the networks, and each says which.
+    expect(findings.map((f) => [f.class, f.missingField?.sv])).toEqual([
+      ['TO_FILL_IN', 'vart verksamheten lämnar över vid oro'],
+      ['TO_FILL_IN', 'nätverk som aktören är med i'],
+    ]);
   });
 });
 
@@ -58,7 +79,7 @@ describe('missing representation', () => {
     const findings = representationFindings(s, RULES);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'representation.county-all', severity: 'HIGH', subjects: { nodes: ['lansnatverk', 'are'] } });
-    expect(findings[0]!.explanation.sv).toBe('Are är inte representerad i lansnatverk. Alla kommuner.');
+    expect(findings[0]!.explanation.sv).toBe('Are är inte med i lansnatverk. Alla kommuner.');
     expect(findings[0]!.suggestion.sv).toContain('are-kommun');
   });
 
