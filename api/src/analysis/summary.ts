@@ -6,6 +6,7 @@
 import type { NodeRecord } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { byPriority } from './analyze.js';
+import { svCollator } from './text.js';
 import { FRAME_SECTIONS, SEVERITY_RANK, type Finding, type FrameSection, type Severity } from './types.js';
 
 export const TOP_PER_MUNICIPALITY = 5;
@@ -41,7 +42,7 @@ export function municipalitySummary(snapshot: MapSnapshot, municipality: NodeRec
 }
 
 export function municipalitySummaries(snapshot: MapSnapshot, findings: readonly Finding[], within: ReadonlySet<string> | null): MunicipalitySummaryRecord[] {
-  const collator = new Intl.Collator('sv');
+  const collator = svCollator;
   return snapshot.all('Area')
     .filter((a) => a.type === 'MUNICIPALITY' && (!within || within.has(a.id)))
     .sort((a, b) => collator.compare(a.name, b.name))

@@ -12,7 +12,7 @@ import { municipalityOf } from './areas.js';
 import { makeFinding, type RawFinding } from './finding.js';
 import type { GroupText } from './grouping.js';
 import { BY_DEFINITION_COLLABORATIONS, isFirstLine, NON_PARTICIPANT_KINDS, ORGANISATION_KINDS } from './policy.js';
-import { countSv, listEn, listSv, nameIn } from './text.js';
+import { countSv, listEn, listSv, nameIn, svCollator } from './text.js';
 
 const OUTSIDE_SECTORS = new Set(['CIVIL_SOCIETY', 'PRIVATE', 'FAITH']);
 
@@ -141,11 +141,11 @@ export function unconnectedFindings(snapshot: MapSnapshot): RawFinding[] {
 function networksOfOrganisation(snapshot: MapSnapshot, organisation: NodeRecord<'Actor'>): string[] {
   const ids = new Set(networksOf(snapshot, organisation.id));
   for (const unit of snapshot.sources(organisation.id, 'PART_OF', 'Actor')) for (const n of networksOf(snapshot, unit.id)) ids.add(n);
-  return [...ids].map((id) => snapshot.nodeOf('Network', id)?.name ?? id).sort(new Intl.Collator('sv').compare);
+  return [...ids].map((id) => snapshot.nodeOf('Network', id)?.name ?? id).sort(svCollator.compare);
 }
 
 const actorNames = (snapshot: MapSnapshot, members: readonly RawFinding[]) =>
-  [...new Set(members.map((m) => snapshot.nodeOf('Actor', m.subjects.nodes[0]!)?.name ?? ''))].sort(new Intl.Collator('sv').compare);
+  [...new Set(members.map((m) => snapshot.nodeOf('Actor', m.subjects.nodes[0]!)?.name ?? ''))].sort(svCollator.compare);
 const placeName = (snapshot: MapSnapshot, m: RawFinding) => {
   const area = snapshot.nodeOf('Area', m.municipalityId ?? '') ?? snapshot.areaOf(m.subjects.nodes[0]!);
   return area ? { sv: ` i ${area.name}`, en: ` in ${area.name}` } : { sv: '', en: '' };
