@@ -88,6 +88,19 @@ export function unconnectedFindings(snapshot: MapSnapshot): RawFinding[] {
         }));
         continue;
       }
+      // Known only by name (listed as offering support, nothing said about its work): whether it
+      // collaborates is unknown, so it is something to fill in, not a gap.
+      if (!actor.description) {
+        findings.push(makeFinding(snapshot, {
+          kind: 'UNCONNECTED_ACTOR', rule: 'unconnected.unknown-ties', nodes: [actor.id], concept: 'SAMVERKAN', frame: 'ARENAS',
+          severity: 'LOW', class: 'TO_FILL_IN', missingField: { sv: 'vilka aktören samarbetar med', en: 'whom the actor works with' }, reach: 1,
+          groupKey: `unknown-ties:${at}`,
+          severityReason: { sv: 'Kartan vet bara att aktören finns.', en: 'The map only knows the actor exists.' },
+          explanation: { sv: `Kartan visar inte vilka ${name} samarbetar med eller vart de vägleder föräldrar.`, en: `The map does not show whom ${name} works with or where they guide parents.` },
+          suggestion: { sv: `Fråga ${actor.name} vilka de samarbetar med, och fyll i kartan.`, en: `Ask ${actor.name} whom they work with, and fill in the map.` },
+        }));
+        continue;
+      }
       const severity = firstLine && !outside ? 'HIGH' : outside ? 'MEDIUM' : 'LOW';
       findings.push(makeFinding(snapshot, {
         kind: 'UNCONNECTED_ACTOR', rule: outside ? 'unconnected.isolated-outside' : 'unconnected.isolated', nodes: [actor.id], concept: 'SAMVERKAN', frame: 'ARENAS',
@@ -194,6 +207,14 @@ export const UNCONNECTED_GROUP_TEXTS: Record<string, GroupText> = {
         sv: 'Ta reda på om de är med i samverkan som inte finns på kartan, annars bjud in dem till ett lokalt nätverk.',
         en: 'Find out whether they take part in collaboration the map does not show; otherwise invite them to a local network.',
       },
+    };
+  },
+  'unconnected.unknown-ties': (snapshot, members) => {
+    const names = actorNames(snapshot, members);
+    const where = placeName(snapshot, members[0]!);
+    return {
+      explanation: { sv: `Kartan visar inte vilka ${countSv(names.length, 'aktör', 'aktörer')}${where.sv} samarbetar med: ${listSv(names, 8)}.`, en: `The map does not show whom ${names.length} actors${where.en} work with: ${listEn(names, 8)}.` },
+      suggestion: { sv: 'Fråga dem vilka de samarbetar med och vart de vägleder föräldrar, och fyll i kartan.', en: 'Ask them whom they work with and where they guide parents, and fill in the map.' },
     };
   },
   'unconnected.no-network': (snapshot, members) => {

@@ -134,10 +134,11 @@ describe('the analysis of the Jämtland demo map', () => {
   });
 
   it('L1153, L1304-1306: civil-society actors outside the collaboration, grouped per municipality', () => {
-    const krokom = gaps.filter((f) => f.rule === 'unconnected.isolated-outside' && f.subjects.nodes.includes('krokom-abf'));
-    expect(krokom).toHaveLength(1);
-    expect(krokom[0]!.variants.length).toBeGreaterThan(5);
-    expect(krokom[0]!.severity).toBe('MEDIUM');
+    const grouped = gaps.filter((f) => f.rule === 'unconnected.isolated-outside' && f.variants.length > 1);
+    expect(grouped.length).toBeGreaterThan(0);
+    expect(grouped.every((f) => f.severity === 'MEDIUM' && f.sv.includes('står utanför alla nätverk'))).toBe(true);
+    // Those the report only lists as offering support are to fill in: the map does not know their ties.
+    expect(all.filter((f) => f.rule === 'unconnected.unknown-ties').every((f) => f.class === 'TO_FILL_IN')).toBe(true);
   });
 
   it('does not call units inside a connected organisation isolated (B4): open care, MVC, familjecentraler', () => {

@@ -10,9 +10,10 @@ const byActor = (findings: { rule: string; severity: string; subjects: { nodes: 
 describe('unconnected actors', () => {
   it('grades isolation: first-line public services high, civil society medium, others low; organisations count through their units', () => {
     const s = new MapBuilder()
-      .actor('moskeforening', { kind: 'FAITH_COMMUNITY', sector: 'FAITH' })
-      .actor('bibliotek', { kind: 'LIBRARY', firstLine: true })
-      .actor('tillvaxt', { kind: 'OTHER' })
+      .actor('moskeforening', { kind: 'FAITH_COMMUNITY', sector: 'FAITH', description: 'Föräldragrupper på arabiska.' })
+      .actor('bibliotek', { kind: 'LIBRARY', firstLine: true, description: 'Språkcafé för föräldrar.' })
+      .actor('tillvaxt', { kind: 'OTHER', description: 'Näringsliv.' })
+      .actor('okand', { kind: 'CIVIL_SOCIETY', sector: 'CIVIL_SOCIETY' })
       .actor('kommun', { kind: 'MUNICIPALITY' }).actor('ifo', { kind: 'SOCIAL_SERVICES' }).rel('PART_OF', 'ifo', 'kommun', {})
       .network('n').members('n', 'ifo')
       .actor('foraldrar', { kind: 'TARGET_GROUP', sector: 'TARGET_GROUP' })
@@ -21,6 +22,8 @@ describe('unconnected actors', () => {
       'moskeforening unconnected.isolated-outside': 'MEDIUM',
       'bibliotek unconnected.isolated': 'HIGH',
       'tillvaxt unconnected.isolated': 'LOW',
+      // Known only by name: whether it collaborates is unknown, so it is to fill in.
+      'okand unconnected.unknown-ties': 'LOW',
     });
   });
 
