@@ -113,7 +113,7 @@ export function representationFindings(snapshot: MapSnapshot, rules: readonly Re
             ...base, nodes: [network.id, municipality.id], areas: [municipality.id], evidence: 'RECORDED', reach: local.length,
             severityReason: { sv: 'Alla kommuner i länet behöver vara med för att informationen ska nå hela länet.', en: 'Every municipality of the county needs to take part so that information reaches the whole county.' },
             explanation: {
-              sv: `${municipality.name} är inte ${core ? 'fast ' : ''}med i ${network.name}. ${rule.reason_sv}`,
+              sv: `${municipality.name} är inte ${core ? 'fast ' : ''}representerad i ${network.name}. ${rule.reason_sv}`,
               en: `${municipality.name} is not ${core ? 'a core member ' : 'represented '}in ${network.name}. ${rule.reason_en}`,
             },
             suggestion: candidates.length

@@ -34,10 +34,17 @@ const routesOut = (s: MapSnapshot, id: string) => s.out(id, 'REFERS_TO').filter(
 const routesIn = (s: MapSnapshot, id: string) => s.in(id, 'REFERS_TO').filter((r) => r.status !== 'BROKEN');
 const takesPart = (s: MapSnapshot, id: string) => networksOf(s, id).length > 0 || routesOut(s, id).length > 0 || routesIn(s, id).length > 0;
 
-/** Whether a whole organisation takes part: itself, or through any of its units. */
+const organisationCache = new WeakMap<MapSnapshot, Map<string, boolean>>();
+
+/** Whether a whole organisation takes part: itself, or through any of its units (remembered per snapshot). */
 function organisationTakesPart(snapshot: MapSnapshot, actor: NodeRecord<'Actor'>, depth = 0): boolean {
-  if (takesPart(snapshot, actor.id)) return true;
-  return depth < 3 && snapshot.sources(actor.id, 'PART_OF', 'Actor').some((unit) => organisationTakesPart(snapshot, unit, depth + 1));
+  const known = organisationCache.get(snapshot) ?? organisationCache.set(snapshot, new Map()).get(snapshot)!;
+  const cached = known.get(actor.id);
+  if (cached !== undefined) return cached;
+  const result = takesPart(snapshot, actor.id) ||
+    (depth < 3 && snapshot.sources(actor.id, 'PART_OF', 'Actor').some((unit) => organisationTakesPart(snapshot, unit, depth + 1)));
+  if (depth === 0) known.set(actor.id, result);
+  return result;
 }
 
 /** The nearest organisation above the actor that takes part, and whether it is a whole organisation. */

@@ -82,7 +82,7 @@ describe('missing representation', () => {
     const findings = representationFindings(s, RULES);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'representation.county-all', severity: 'HIGH', subjects: { nodes: ['lansnatverk', 'are'] } });
-    expect(findings[0]!.explanation.sv).toBe('Are är inte med i lansnatverk. Alla kommuner.');
+    expect(findings[0]!.explanation.sv).toBe('Are är inte representerad i lansnatverk. Alla kommuner.');
     expect(findings[0]!.suggestion.sv).toContain('are-kommun');
   });
 
