@@ -109,7 +109,7 @@ export function forumFindings(snapshot: MapSnapshot): RawFinding[] {
       nodes: [routine.id, organisation.id, ...units.map((u) => u.id), ...colleagues], reach: colleagues.size,
       severityReason: { sv: 'En rutin som bara en verksamhet känner till hjälper inte dem som möter familjerna.', en: 'A routine only one service knows does not help those who meet the families.' },
       explanation: {
-        sv: `”${routine.name}” gäller hela ${organisation.name}, men bara ${listSv(units.map((u) => u.name))} hänvisar till den. ${listSv(without, 5)} samverkar i samma frågor men har inte rutinen på kartan.`,
+        sv: `”${routine.name}” gäller hela ${organisation.name}, men bara ${listSv(units.map((u) => u.name))} hänvisar till den. ${listSv(without, 5)} arbetar med samma frågor men har inte rutinen på kartan.`,
         en: `"${routine.name}" applies to all of ${organisation.name}, but only ${listEn(units.map((u) => u.name))} refers to it. ${listEn(without, 5)} work on the same questions but do not hold it on the map.`,
       },
       suggestion: {

@@ -3,7 +3,7 @@
  * ever. Grouped per municipality (or the area they lie in), so a hub gets one task per place.
  */
 import type { MapSnapshot } from '../readmodel/snapshot.js';
-import { dateEn, dateSv } from './text.js';
+import { countSv, dateEn, dateSv } from './text.js';
 import { municipalityOf } from './areas.js';
 import { makeFinding, type RawFinding } from './finding.js';
 
@@ -39,8 +39,8 @@ export function staleFindings(snapshot: MapSnapshot, today: string, staleAfterDa
           ? { sv: `Uppgifter äldre än ${staleAfterDays} dagar kan ha ändrats.`, en: `Facts older than ${staleAfterDays} days may have changed.` }
           : { sv: 'Uppgifterna har aldrig bekräftats sedan de registrerades.', en: 'The facts were never confirmed since they were recorded.' },
         explanation: expired
-          ? { sv: `${ids.length} uppgifter${inPlace.sv} har inte bekräftats på över ${staleAfterDays} dagar (den äldsta ${dateSv(group.oldest!)}).`, en: `${ids.length} facts${inPlace.en} have not been confirmed for over ${staleAfterDays} days (the oldest on ${dateEn(group.oldest!)}).` }
-          : { sv: `${ids.length} uppgifter${inPlace.sv} har aldrig bekräftats sedan de registrerades.`, en: `${ids.length} facts${inPlace.en} have never been confirmed since they were recorded.` },
+          ? { sv: `${countSv(ids.length, "uppgift", "uppgifter")}${inPlace.sv} har inte bekräftats på över ${staleAfterDays} dagar (den äldsta ${dateSv(group.oldest!)}).`, en: `${ids.length} facts${inPlace.en} have not been confirmed for over ${staleAfterDays} days (the oldest on ${dateEn(group.oldest!)}).` }
+          : { sv: `${countSv(ids.length, "uppgift", "uppgifter")}${inPlace.sv} har aldrig bekräftats sedan de registrerades.`, en: `${ids.length} facts${inPlace.en} have never been confirmed since they were recorded.` },
         suggestion: { sv: 'Gå igenom uppgifterna med aktörerna och bekräfta eller rätta dem på kartan – en kartläggning är färskvara.', en: 'Go through the facts with the actors and confirm or correct them on the map — a mapping goes stale.' },
       }));
     }

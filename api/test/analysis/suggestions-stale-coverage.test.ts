@@ -36,7 +36,7 @@ describe('stale facts', () => {
     const expired = findings.find((f) => f.rule === 'stale.expired');
     expect(expired).toMatchObject({ severity: 'LOW', class: 'TO_FILL_IN', concept: 'KUNSKAP', areaIds: ['berg'] });
     expect(expired!.subjects.nodes).toEqual(['berg', 'old']);
-    expect(expired!.explanation.sv).toBe('1 uppgifter om Berg har inte bekräftats på över 365 dagar (den äldsta 1 november 2025).');
+    expect(expired!.explanation.sv).toBe('1 uppgift om Berg har inte bekräftats på över 365 dagar (den äldsta 1 november 2025).');
     expect(findings.find((f) => f.rule === 'stale.never-verified')!.subjects.nodes).toEqual(['berg', 'never']);
     // The LOCATED_IN relationships were verified with their fixtures' default date (2026-06-01): fresh.
     expect(findings.flatMap((f) => f.subjects.relationships)).toEqual([]);
