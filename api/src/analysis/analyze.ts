@@ -9,13 +9,17 @@ import { brokerFindings } from './brokers.js';
 import { chainFindingsAll, routineFindings } from './chains.js';
 import { coverageFindings, type CoverageRule } from './coverage.js';
 import { duplicateFindings } from './overlaps.js';
-import { organisationalFindings, structuralFindings } from './fragility.js';
-import { representationFindings } from './representation.js';
+import type { RawFinding } from './finding.js';
+import { forumFindings, FORUM_GROUP_TEXTS } from './forums.js';
+import { FRAGILITY_GROUP_TEXTS, organisationalFindings, structuralFindings } from './fragility.js';
+import { collapse } from './grouping.js';
+import { REPRESENTATION_GROUP_TEXTS, representationFindings } from './representation.js';
 import type { RepresentationRule } from './rules.js';
 import { staleFindings } from './stale.js';
 import { suggestionFindings } from './suggestions.js';
-import { FINDING_KINDS, SEVERITY_RANK, type Concept, type Finding, type FindingKind, type Severity } from './types.js';
-import { unconnectedFindings } from './unconnected.js';
+import { FINDING_CLASSES, FINDING_KINDS, SEVERITY_RANK, type Concept, type Finding, type FindingClass, type FindingKind, type FrameSection, type Severity } from './types.js';
+import { UNCONNECTED_GROUP_TEXTS, unconnectedFindings } from './unconnected.js';
+import { CHAIN_GROUP_TEXTS } from './chains.js';
 
 export interface AnalysisSettings {
   readonly staleAfterDays: number;
@@ -44,6 +48,11 @@ export interface AnalysisResultRecord {
   readonly asOf: string;
   readonly computedInMs: number;
   readonly findings: readonly Finding[];
+  /** Every class with the other filters applied: for the class counts. */
+  readonly allClasses?: readonly Finding[];
+  /** The whole analysis and the filter's area subtree: for the per-municipality summaries. */
+  readonly everything?: readonly Finding[];
+  readonly within?: ReadonlySet<string> | null;
 }
 
 export interface AnalysisFilter {
@@ -51,15 +60,25 @@ export interface AnalysisFilter {
   readonly kinds?: readonly FindingKind[] | null | undefined;
   readonly minSeverity?: Severity | null | undefined;
   readonly concepts?: readonly Concept[] | null | undefined;
+  /** Gaps only unless asked otherwise: things to fill in and notes are their own lists. */
+  readonly classes?: readonly FindingClass[] | null | undefined;
+  readonly frames?: readonly FrameSection[] | null | undefined;
 }
 
 const ORDER = new Map(FINDING_KINDS.map((k, i) => [k, i]));
+const CLASS_ORDER = new Map(FINDING_CLASSES.map((c, i) => [c, i]));
+const GROUP_TEXTS = { ...UNCONNECTED_GROUP_TEXTS, ...FRAGILITY_GROUP_TEXTS, ...CHAIN_GROUP_TEXTS, ...REPRESENTATION_GROUP_TEXTS, ...FORUM_GROUP_TEXTS };
+
+/** Highest priority first; ties by severity, kind and id, so the order is stable. */
+export const byPriority = (a: Finding, b: Finding): number =>
+  CLASS_ORDER.get(a.class)! - CLASS_ORDER.get(b.class)! || b.priority - a.priority || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+  ORDER.get(a.kind)! - ORDER.get(b.kind)! || a.id.localeCompare(b.id);
 
 export function runAnalysis(snapshot: MapSnapshot, settings: AnalysisSettings): Analysis {
   const today = settings.today();
   const timings: Record<string, number> = {};
   const started = performance.now();
-  const step = (name: string, run: () => Finding[]): Finding[] => {
+  const step = (name: string, run: () => RawFinding[]): RawFinding[] => {
     const t = performance.now();
     const found = run();
     timings[name] = Math.round((performance.now() - t) * 10) / 10;
@@ -75,10 +94,14 @@ export function runAnalysis(snapshot: MapSnapshot, settings: AnalysisSettings): 
     ...step('suggestions', () => suggestionFindings(snapshot, settings.chainMaxHops)),
     ...step('stale', () => staleFindings(snapshot, today, settings.staleAfterDays)),
     ...step('coverage', () => coverageFindings(snapshot, settings.coverageRules)),
+    ...step('forums', () => forumFindings(snapshot)),
   ];
   // One finding per id: two rules may meet the same subjects, the first (most specific) stays.
-  const unique = [...new Map(findings.map((f) => [f.id, f])).values()];
-  unique.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || ORDER.get(a.kind)! - ORDER.get(b.kind)! || a.id.localeCompare(b.id));
+  const distinct = [...new Map(findings.map((f) => [f.id, f])).values()];
+  const t = performance.now();
+  const unique = collapse(snapshot, distinct, GROUP_TEXTS);
+  timings['grouping'] = Math.round((performance.now() - t) * 10) / 10;
+  unique.sort(byPriority);
   return { graphVersion: snapshot.graphVersion, today, findings: unique, computedInMs: Math.round((performance.now() - started) * 10) / 10, timings };
 }
 
@@ -97,12 +120,19 @@ export class AnalysisCache {
   }
 }
 
+/**
+ * The findings a filter asks for. The area filter applies before anything is ranked or cut (no
+ * rule cuts its findings globally), so an area keeps every finding about it.
+ */
 export function filterFindings(snapshot: MapSnapshot, findings: readonly Finding[], filter: AnalysisFilter | null | undefined): Finding[] {
   const f = filter ?? {};
   if (f.area && !snapshot.nodeOf('Area', f.area)) throw AppError.notFound('area', f.area, 'filter.area');
   const subtree = f.area ? snapshot.areaSubtree(f.area) : null;
   const min = f.minSeverity ? SEVERITY_RANK[f.minSeverity] : 0;
+  const classes: readonly FindingClass[] = f.classes?.length ? f.classes : ['GAP'];
   return findings.filter((finding) =>
+    classes.includes(finding.class) &&
+    (!f.frames?.length || f.frames.includes(finding.frame)) &&
     (!f.kinds?.length || f.kinds.includes(finding.kind)) &&
     (!f.concepts?.length || f.concepts.includes(finding.concept)) &&
     SEVERITY_RANK[finding.severity] >= min &&

@@ -3,8 +3,13 @@ import type { NodeRecord } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 
 export function municipalityOf(snapshot: MapSnapshot, nodeId: string): NodeRecord<'Area'> | undefined {
+  return municipalityAt(snapshot, snapshot.areaOf(nodeId));
+}
+
+/** The municipality an area is or lies in (a district's municipality), if any. */
+export function municipalityAt(snapshot: MapSnapshot, start: NodeRecord<'Area'> | undefined): NodeRecord<'Area'> | undefined {
   const seen = new Set<string>();
-  for (let area = snapshot.areaOf(nodeId); area && !seen.has(area.id); area = snapshot.targets(area.id, 'WITHIN', 'Area')[0]) {
+  for (let area = start; area && !seen.has(area.id); area = snapshot.targets(area.id, 'WITHIN', 'Area')[0]) {
     if (area.type === 'MUNICIPALITY') return area;
     seen.add(area.id);
   }

@@ -2,6 +2,12 @@
  * Cut vertices (articulation points) and bridges of an undirected graph, with what each would cut
  * off. graphology has no implementation of these, so this is Tarjan's low-link DFS, iterative
  * (recursion would overflow the stack on a national map), O(V + E).
+ *
+ * What a cut vertex "cuts off" is everything that loses contact with the rest once it is gone:
+ * removing it leaves its component in pieces, the largest piece is "the rest", and every other
+ * piece is cut off. That holds whichever node the search starts from (ties between equally large
+ * pieces go to the piece holding the smallest node key), so the result does not depend on the
+ * order nodes were added in.
  */
 import type { UndirectedGraph } from 'graphology';
 
@@ -17,6 +23,8 @@ export interface CutVertex {
   readonly cutOffCount: number;
   /** Those nodes, at most MAX_LISTED of them. */
   readonly cutOff: readonly string[];
+  /** The size of each piece cut off, largest first (all 1: only the node's own leaves). */
+  readonly pieceSizes: readonly number[];
 }
 export interface Bridge {
   readonly source: string;
@@ -26,6 +34,8 @@ export interface Bridge {
   /** The nodes on the smaller side, at most MAX_LISTED of them. */
   readonly smallerSide: readonly string[];
 }
+
+type Range = readonly [start: number, end: number];
 
 export function cutVerticesAndBridges(graph: UndirectedGraph): { cutVertices: CutVertex[]; bridges: Bridge[] } {
   const keys = graph.nodes();
@@ -40,10 +50,24 @@ export function cutVerticesAndBridges(graph: UndirectedGraph): { cutVertices: Cu
   const cutVertices: CutVertex[] = [];
   const bridges: Bridge[] = [];
 
+  /** The smallest key among the nodes at these pre-order positions (for ties). */
+  const minKey = (ranges: readonly Range[], skip: ReadonlySet<number>): string => {
+    let best: string | undefined;
+    for (const [start, end] of ranges) for (let i = start; i < end; i++) {
+      if (skip.has(i)) continue;
+      const key = keys[order[i]!]!;
+      if (best === undefined || key < best) best = key;
+    }
+    return best ?? '';
+  };
+  const list = (ranges: readonly Range[], skip: ReadonlySet<number>, into: string[]) => {
+    for (const [start, end] of ranges) for (let i = start; i < end && into.length < MAX_LISTED; i++) if (!skip.has(i)) into.push(keys[order[i]!]!);
+  };
+
   for (let root = 0; root < n; root++) {
     if (disc[root] !== -1) continue;
     const componentStart = order.length;
-    const separated = new Map<number, number[]>(); // articulation point → children whose subtree it cuts off
+    const separated = new Map<number, number[]>(); // node → children whose subtree only it connects
     const bridgeEnds: [number, number][] = [];
     const stack: [number, number][] = [[root, 0]];
     disc[root] = low[root] = order.length;
@@ -69,36 +93,49 @@ export function cutVerticesAndBridges(graph: UndirectedGraph): { cutVertices: Cu
       const p = parent[v]!;
       if (p === -1) continue;
       low[p] = Math.min(low[p]!, low[v]!);
-      if (low[v]! >= disc[p]!) separated.set(p, [...(separated.get(p) ?? []), v]);
+      if (low[v]! >= disc[p]!) (separated.get(p) ?? separated.set(p, []).get(p)!).push(v);
       if (low[v]! > disc[p]!) bridgeEnds.push([p, v]);
     }
+    const componentEnd = order.length;
+    const componentSize = componentEnd - componentStart;
+
     for (const [v, children] of separated) {
-      // The root is a cut vertex only with two or more children; the largest piece counts as "the rest".
-      let pieces = children;
-      if (v === root) {
-        if (children.length < 2) continue;
-        const largest = children.reduce((a, b) => (size[b]! > size[a]! ? b : a));
-        pieces = children.filter((c) => c !== largest);
+      if (v === root && children.length < 2) continue;
+      // The pieces left when v goes: each separated child's subtree, and (unless v is the root)
+      // the side towards the root, which also holds v's other children.
+      const pieces: { size: number; ranges: Range[]; skip: Set<number> }[] = children.map((c) => ({ size: size[c]!, ranges: [[disc[c]!, disc[c]! + size[c]!]], skip: new Set() }));
+      if (v !== root) {
+        const below = children.reduce((sum, c) => sum + size[c]!, 0);
+        const skip = new Set<number>([disc[v]!]);
+        const ranges: Range[] = [];
+        let at = componentStart;
+        for (const c of [...children].sort((x, y) => disc[x]! - disc[y]!)) {
+          ranges.push([at, disc[c]!]);
+          at = disc[c]! + size[c]!;
+        }
+        ranges.push([at, componentEnd]);
+        pieces.push({ size: componentSize - 1 - below, ranges, skip });
       }
+      const largest = Math.max(...pieces.map((p) => p.size));
+      const tied = pieces.filter((p) => p.size === largest);
+      const rest = tied.length === 1 ? tied[0]! : tied.map((p) => ({ p, key: minKey(p.ranges, p.skip) })).sort((a, b) => (a.key < b.key ? -1 : 1))[0]!.p;
+      const cutOffPieces = pieces.filter((p) => p !== rest);
       const listed: string[] = [];
-      let count = 0;
-      for (const c of pieces) {
-        count += size[c]!;
-        for (let i = disc[c]!; i < disc[c]! + size[c]! && listed.length < MAX_LISTED; i++) listed.push(keys[order[i]!]!);
-      }
-      cutVertices.push({ node: keys[v]!, cutOffCount: count, cutOff: listed });
+      for (const piece of cutOffPieces) list(piece.ranges, piece.skip, listed);
+      cutVertices.push({
+        node: keys[v]!, cutOffCount: componentSize - 1 - rest.size, cutOff: listed,
+        pieceSizes: cutOffPieces.map((p) => p.size).sort((a, b) => b - a),
+      });
     }
     // The component is complete only now, so the sides of its bridges can be told apart.
-    const componentSize = order.length - componentStart;
     for (const [p, v] of bridgeEnds) {
       const below = size[v]!;
-      const ranges: [number, number][] = below <= componentSize - below
-        ? [[disc[v]!, disc[v]! + below]]
-        : [[componentStart, disc[v]!], [disc[v]! + below, order.length]];
+      const belowRanges: Range[] = [[disc[v]!, disc[v]! + below]];
+      const aboveRanges: Range[] = [[componentStart, disc[v]!], [disc[v]! + below, componentEnd]];
+      const none = new Set<number>();
+      const useBelow = below < componentSize - below || (below === componentSize - below && minKey(belowRanges, none) < minKey(aboveRanges, none));
       const listed: string[] = [];
-      for (const [start, end] of ranges) {
-        for (let i = start; i < end && listed.length < MAX_LISTED; i++) listed.push(keys[order[i]!]!);
-      }
+      list(useBelow ? belowRanges : aboveRanges, none, listed);
       bridges.push({ source: keys[p]!, target: keys[v]!, edge: graph.edge(keys[p]!, keys[v]!)!, smallerSideCount: Math.min(below, componentSize - below), smallerSide: listed });
     }
   }

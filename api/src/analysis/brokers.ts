@@ -1,20 +1,15 @@
 /**
  * Hubs and brokers: degree and betweenness centrality on the collaboration graph. Betweenness is
- * exact (graphology-metrics) up to a size, and above it estimated from sampled sources with the
- * same indexed Brandes routine (graphology-shortest-path), scaled up — and says which it did.
+ * exact (Brandes from every node) up to a size, and above it estimated from sampled sources with
+ * the same routine, scaled up — and says which it did. Checked against networkx in
+ * test/analysis/structure-vs-networkx.test.ts.
  */
-import betweennessImport from 'graphology-metrics/centrality/betweenness.js';
-import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
+import type { UndirectedGraph } from 'graphology';
 import type { NodeRecord } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { collaborationGraph, type CollaborationGraph } from './collaboration-graph.js';
-import { makeFinding } from './finding.js';
+import { makeFinding, type RawFinding } from './finding.js';
 import { listEn, listSv, names, nameOf, percent, where } from './text.js';
-import type { Finding } from './types.js';
-
-// The package's typings declare an ES default export its CommonJS build does not have; at run
-// time the default import is the function itself.
-const betweennessCentrality = betweennessImport as unknown as typeof betweennessImport.default;
 
 export interface BrokerScore {
   readonly node: NodeRecord;
@@ -40,34 +35,73 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** What the indexed Brandes routine hands back (its typings describe it loosely). */
-interface IndexedBrandes {
-  (source: number): [{ size: number; items: ArrayLike<number>; pop(): number | undefined }, number[][], Uint32Array];
-  index: { collect(values: Float64Array): Record<string, number> };
-}
-
-function sampledBetweenness(graph: CollaborationGraph, samples: number): Record<string, number> {
-  const brandes = createUnweightedIndexedBrandes(graph) as unknown as IndexedBrandes;
-  const n = graph.order;
+/**
+ * Betweenness from the given sources (every node when `samples` ≥ the order, which is exact),
+ * scaled up to all sources and normalised as graphology-metrics does. Brandes' algorithm on a
+ * compressed adjacency array: a breadth-first search per source, then dependencies accumulated in
+ * reverse order over neighbours one level further out, so nothing is allocated per source.
+ */
+export function sampledBetweenness(graph: CollaborationGraph | UndirectedGraph, samples: number): Record<string, number> {
+  const keys = graph.nodes();
+  const n = keys.length;
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + graph.degree(keys[i]!);
+  const targets = new Int32Array(offsets[n]!);
+  for (let i = 0; i < n; i++) {
+    let at = offsets[i]!;
+    graph.forEachNeighbor(keys[i]!, (m) => { targets[at++] = index.get(m)!; });
+  }
+  const dist = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
+  const queue = new Int32Array(n);
   const centrality = new Float64Array(n);
-  const random = mulberry32(0x5eed);
-  const sources = new Set<number>();
-  while (sources.size < Math.min(samples, n)) sources.add(Math.floor(random() * n));
+  const sources: number[] = [];
+  if (samples >= n) for (let i = 0; i < n; i++) sources.push(i);
+  else {
+    const random = mulberry32(0x5eed);
+    const chosen = new Set<number>();
+    while (chosen.size < samples) chosen.add(Math.floor(random() * n));
+    sources.push(...chosen);
+  }
   for (const source of sources) {
-    const [S, P, sigma] = brandes(source);
-    for (let j = 0; j < S.size; j++) delta[S.items[j]!] = 0;
-    while (S.size !== 0) {
-      const w = S.pop()!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (const v of P[w]!) delta[v] = delta[v]! + sigma[v]! * coefficient;
-      if (w !== source) centrality[w] = centrality[w]! + delta[w]!;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = source;
+    dist[source] = 0;
+    sigma[source] = 1;
+    while (head < tail) {
+      const v = queue[head++]!;
+      const next = dist[v]! + 1;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const w = targets[e]!;
+        if (dist[w] === -1) { dist[w] = next; queue[tail++] = w; }
+        if (dist[w] === next) sigma[w] = sigma[w]! + sigma[v]!;
+      }
+    }
+    for (let i = tail - 1; i >= 0; i--) {
+      const v = queue[i]!;
+      const further = dist[v]! + 1;
+      let sum = 0;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const w = targets[e]!;
+        if (dist[w] === further) sum += (1 + delta[w]!) / sigma[w]!;
+      }
+      delta[v] = sigma[v]! * sum;
+      if (v !== source) centrality[v] = centrality[v]! + delta[v]!;
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = queue[i]!;
+      dist[v] = -1; sigma[v] = 0; delta[v] = 0;
     }
   }
-  // Scale the sample up to all sources, then normalise as graphology-metrics does.
-  const scale = n > 2 ? n / sources.size / ((n - 1) * (n - 2)) : 0;
-  for (let i = 0; i < n; i++) centrality[i] = centrality[i]! * scale;
-  return brandes.index.collect(centrality);
+  // Each pair is counted from both ends in an undirected graph; normalising by (n-1)(n-2) as
+  // graphology-metrics does for undirected graphs gives the share of pairs' shortest paths.
+  const scale = n > 2 && sources.length ? n / sources.length / ((n - 1) * (n - 2)) : 0;
+  const result: Record<string, number> = {};
+  for (let i = 0; i < n; i++) result[keys[i]!] = centrality[i]! * scale;
+  return result;
 }
 
 /** For GraphQL: a score with the method that produced it (for the wording). */
@@ -88,7 +122,7 @@ export function brokerAnalysis(snapshot: MapSnapshot, exactUpTo: number, samples
   const graph = collaborationGraph(snapshot);
   const exact = graph.order <= exactUpTo;
   const betweenness: Record<string, number> = graph.order === 0 ? {}
-    : exact ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }) : sampledBetweenness(graph, samples);
+    : sampledBetweenness(graph, exact ? graph.order : samples);
   const scores = graph
     .nodes()
     .map((id) => ({ node: snapshot.node(id)!, degree: graph.degree(id), betweenness: betweenness[id] ?? 0 }))
@@ -107,19 +141,19 @@ export function brokerText(snapshot: MapSnapshot, s: BrokerScore, method: Broker
   const estimated = method === 'SAMPLED' ? { sv: ' (uppskattat)', en: ' (estimated)' } : { sv: '', en: '' };
   const share = percent(s.betweenness);
   return {
-    sv: `${nameOf(s.node)}${where(snapshot, s.node.id)} håller ihop kartan: ${share}${estimated.sv} av de kortaste vägarna mellan andra aktörer och nätverk går genom den, och den har ${s.degree} direkta kopplingar (bl.a. ${listSv(neighbours, 4)}).`,
-    en: `${nameOf(s.node)}${where(snapshot, s.node.id)} holds the map together: ${share}${estimated.en} of the shortest paths between other actors and networks pass through it, and it has ${s.degree} direct links (among them ${listEn(neighbours, 4)}).`,
+    sv: `${nameOf(s.node)}${where(snapshot, s.node.id)} binder ihop kartan: ungefär ${share}${estimated.sv} av kontakterna mellan andra aktörer och nätverk går via ${s.node.label === 'Network' ? 'nätverket' : 'den'}, som har ${s.degree} direkta kopplingar, bland annat ${listSv(neighbours, 4)}.`,
+    en: `${nameOf(s.node)}${where(snapshot, s.node.id)} holds the map together: about ${share}${estimated.en} of the contact between other actors and networks runs through it, and it has ${s.degree} direct links, among them ${listEn(neighbours, 4)}.`,
   };
 }
 
-export function brokerFindings(snapshot: MapSnapshot, exactUpTo: number, samples: number): Finding[] {
+export function brokerFindings(snapshot: MapSnapshot, exactUpTo: number, samples: number): RawFinding[] {
   const analysis = brokerAnalysis(snapshot, exactUpTo, samples);
   return analysis.scores
     .filter((s) => s.betweenness > 0)
     .slice(0, TOP_BROKERS)
     .map((s, rank) => makeFinding(snapshot, {
-      kind: 'BROKER', rule: 'brokers.top-betweenness', severity: 'LOW', concept: 'SAMVERKAN', nodes: [s.node.id],
-      severityReason: { sv: `Nummer ${rank + 1} i mellanhandscentralitet${analysis.method === 'SAMPLED' ? ' (uppskattad)' : ''}; ingen brist i sig, men en nyckel att vårda.`, en: `Number ${rank + 1} by betweenness${analysis.method === 'SAMPLED' ? ' (estimated)' : ''}; not a gap in itself, but a key to look after.` },
+      kind: 'BROKER', rule: 'brokers.top-betweenness', severity: 'LOW', concept: 'SAMVERKAN', nodes: [s.node.id], class: 'NOTE', frame: 'COORDINATION', reach: s.degree,
+      severityReason: { sv: `Nummer ${rank + 1} bland dem som binder ihop kartan; ingen brist i sig, men en nyckel att vårda.`, en: `Number ${rank + 1} among those holding the map together; not a gap in itself, but a key to look after.` },
       explanation: brokerText(snapshot, s, analysis.method),
       suggestion: {
         sv: `Håll ${nameOf(s.node)} informerad och avlastad, och se till att dess kontakter också känner varandra.`,

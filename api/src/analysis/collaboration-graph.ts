@@ -1,14 +1,16 @@
 /**
  * The collaboration graph the structural analyses share: actors, networks and persons as nodes;
  * memberships, convening, seats, representation and working referral routes as undirected edges.
- * Ended networks and broken routes hold nothing together, so they are left out; so is PART_OF,
- * which is organisation, not collaboration (every unit would hang on its municipality).
+ * Ended and dormant networks and broken routes hold nothing together, so they are left out.
+ * PART_OF counts: a unit of a municipality that sits in Barnahus is not cut off from the map. The
+ * fragility checks never report a whole organisation or a PART_OF link as the weak point, since an
+ * organisation does not leave its own units.
  */
 import { UndirectedGraph } from 'graphology';
 import type { RelationshipType } from '../domain/vocabulary.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 
-export const COLLABORATION_TYPES: readonly RelationshipType[] = ['MEMBER_OF', 'CONVENES', 'SITS_IN', 'REPRESENTS', 'REFERS_TO'];
+export const COLLABORATION_TYPES: readonly RelationshipType[] = ['MEMBER_OF', 'CONVENES', 'SITS_IN', 'REPRESENTS', 'REFERS_TO', 'PART_OF'];
 
 export interface EdgeAttributes {
   /** The relationships this edge stands for (a member who also convenes: two). */
@@ -24,7 +26,7 @@ export function collaborationGraph(snapshot: MapSnapshot): CollaborationGraph {
   if (cached) return cached;
   const graph: CollaborationGraph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
   for (const a of snapshot.all('Actor')) graph.addNode(a.id);
-  for (const n of snapshot.all('Network')) if (n.status !== 'ENDED') graph.addNode(n.id);
+  for (const n of snapshot.all('Network')) if (n.status === 'ACTIVE' || n.status === 'PLANNED') graph.addNode(n.id);
   for (const p of snapshot.all('Person')) graph.addNode(p.id);
   for (const type of COLLABORATION_TYPES) {
     for (const rel of snapshot.relsOfType(type)) {

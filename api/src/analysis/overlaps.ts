@@ -7,9 +7,10 @@
  */
 import type { NodeRecord } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
-import { makeFinding } from './finding.js';
-import { listEn, listSv, names, percent } from './text.js';
-import type { Finding, Text } from './types.js';
+import { fold } from '../readmodel/text.js';
+import { makeFinding as make, type RawFinding } from './finding.js';
+import { inSentence, listEn, listSv, names } from './text.js';
+import type { Text } from './types.js';
 
 export interface NetworkOverlap {
   readonly id: string;
@@ -32,8 +33,19 @@ export interface NetworkOverlap {
 export const DUPLICATE_MIN_SCORE = 0.5;
 const HIGH_SCORE = 0.7;
 
+/**
+ * Who takes part, counting each organisation once: a person seated for an actor stands for that
+ * actor (the coordinator and the coordinator's pseudonymous person are one member, not two); a
+ * person who represents nobody counts as themself.
+ */
 function membersOf(snapshot: MapSnapshot, networkId: string): Set<string> {
-  return new Set([...snapshot.in(networkId, 'MEMBER_OF'), ...snapshot.in(networkId, 'SITS_IN')].map((r) => r.from));
+  const members = new Set(snapshot.in(networkId, 'MEMBER_OF').map((r) => r.from));
+  for (const seat of snapshot.in(networkId, 'SITS_IN')) {
+    const represented = snapshot.out(seat.from, 'REPRESENTS').map((r) => r.to);
+    if (represented.length) for (const actor of represented) members.add(actor);
+    else members.add(seat.from);
+  }
+  return members;
 }
 
 const jaccard = (shared: number, a: number, b: number) => (a + b - shared === 0 ? 0 : shared / (a + b - shared));
@@ -45,7 +57,7 @@ function describe(snapshot: MapSnapshot, o: Omit<NetworkOverlap, 'explanation' |
   const sv = [`${o.shared.length} av ${total} medlemmar är gemensamma (${listSv(names(snapshot, o.shared), 4)})`];
   const en = [`${o.shared.length} of ${total} members are shared (${listEn(names(snapshot, o.shared), 4)})`];
   if (topics.length) {
-    sv.push(`båda arbetar med ${listSv(topics)}${area ? ` i ${area}` : ''}`);
+    sv.push(`båda arbetar med ${listSv(topics.map(inSentence))}${area ? ` i ${area}` : ''}`);
     en.push(`both address ${listEn(topics)}${area ? ` in ${area}` : ''}`);
   } else if (area) {
     sv.push(`båda finns i ${area}`);
@@ -60,11 +72,11 @@ const cache = new WeakMap<MapSnapshot, NetworkOverlap[]>();
 export function networkOverlaps(snapshot: MapSnapshot): NetworkOverlap[] {
   const cached = cache.get(snapshot);
   if (cached) return cached;
-  const live = snapshot.all('Network').filter((n) => n.status !== 'ENDED');
+  const live = snapshot.all('Network').filter((n) => n.status === 'ACTIVE' || n.status === 'PLANNED');
   const members = new Map(live.map((n) => [n.id, membersOf(snapshot, n.id)]));
   // Pairs come from members' co-memberships, so only networks that share someone are compared.
   const byMember = new Map<string, string[]>();
-  for (const [networkId, set] of members) for (const m of set) byMember.set(m, [...(byMember.get(m) ?? []), networkId]);
+  for (const [networkId, set] of members) for (const m of set) (byMember.get(m) ?? byMember.set(m, []).get(m)!).push(networkId);
   const pairs = new Set<string>();
   for (const networks of byMember.values()) {
     for (let i = 0; i < networks.length; i++) for (let j = i + 1; j < networks.length; j++) {
@@ -101,26 +113,55 @@ export function networkOverlaps(snapshot: MapSnapshot): NetworkOverlap[] {
   return result;
 }
 
-export function duplicateFindings(snapshot: MapSnapshot): Finding[] {
+/** Who calls the network: its conveners and chairs. */
+const convenersOf = (snapshot: MapSnapshot, id: string) =>
+  new Set([...snapshot.in(id, 'CONVENES').map((r) => r.from), ...snapshot.in(id, 'MEMBER_OF').filter((m) => m.role === 'CHAIR').map((m) => m.from)]);
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/**
+ * Whether two networks do the same job: the same kind, and the same recorded purpose (or, with no
+ * purpose recorded on either, the same topics). A steering group and a working group of one
+ * effort are two levels of it, not a duplicate.
+ */
+function samePurpose(snapshot: MapSnapshot, o: NetworkOverlap): boolean {
+  if (o.a.kind !== o.b.kind) return false;
+  if (o.a.purpose && o.b.purpose) return fold(o.a.purpose) === fold(o.b.purpose);
+  const ta = new Set(snapshot.out(o.a.id, 'ADDRESSES').map((r) => r.to));
+  const tb = new Set(snapshot.out(o.b.id, 'ADDRESSES').map((r) => r.to));
+  return ta.size > 0 && sameSet(ta, tb);
+}
+
+export function duplicateFindings(snapshot: MapSnapshot): RawFinding[] {
   return networkOverlaps(snapshot)
     .filter((o) => o.score >= DUPLICATE_MIN_SCORE && o.shared.length >= 2)
     .map((o) => {
-      const high = o.score >= HIGH_SCORE;
-      return makeFinding(snapshot, {
-        kind: 'DUPLICATED_NETWORKS', rule: 'duplicates.member-overlap', severity: high ? 'HIGH' : 'MEDIUM',
-        severityReason: high
-          ? { sv: `Poäng ${o.score} (minst ${HIGH_SCORE}): nästan samma deltagare och frågor.`, en: `Score ${o.score} (at least ${HIGH_SCORE}): nearly the same people and questions.` }
-          : { sv: `Poäng ${o.score} (minst ${DUPLICATE_MIN_SCORE}).`, en: `Score ${o.score} (at least ${DUPLICATE_MIN_SCORE}).` },
+      const ca = convenersOf(snapshot, o.a.id);
+      const cb = convenersOf(snapshot, o.b.id);
+      const sameConvener = ca.size > 0 && sameSet(ca, cb);
+      const purpose = samePurpose(snapshot, o);
+      const both = sameConvener && purpose;
+      const total = o.shared.length + o.onlyA.length + o.onlyB.length;
+      const differs = {
+        sv: [!purpose && 'uppdrag', !sameConvener && 'sammankallande'].filter(Boolean).join(' och '),
+        en: [!purpose && 'remit', !sameConvener && 'convener'].filter(Boolean).join(' and '),
+      };
+      const convenerText = ca.size && cb.size && !sameConvener
+        ? { sv: ` (${listSv(names(snapshot, ca))} respektive ${listSv(names(snapshot, cb))})`, en: ` (${listEn(names(snapshot, ca))} and ${listEn(names(snapshot, cb))} respectively)` }
+        : { sv: '', en: '' };
+      return make(snapshot, {
+        kind: 'DUPLICATED_NETWORKS', rule: 'duplicates.member-overlap', frame: 'COORDINATION', concept: 'STRUKTUR',
+        class: both ? 'GAP' : 'NOTE', severity: both ? (o.score >= HIGH_SCORE ? 'HIGH' : 'MEDIUM') : 'LOW', reach: total,
+        severityReason: both
+          ? { sv: 'Samma deltagare, samma uppdrag och samma sammankallande: troligen dubbelarbete.', en: 'The same people, remit and convener: most likely duplicated work.' }
+          : { sv: `Många av deltagarna är desamma, men nätverken har olika ${differs.sv}.`, en: `Many of the people are the same, but the networks differ in ${differs.en}.` },
         nodes: [o.a.id, o.b.id, ...o.shared],
         explanation: {
-          sv: `${o.a.name} och ${o.b.name} överlappar (Jaccard ${percent(o.jaccard)}): ${o.explanation.sv}`,
-          en: `${o.a.name} and ${o.b.name} overlap (Jaccard ${percent(o.jaccard)}): ${o.explanation.en}`,
+          sv: `${o.a.name} och ${o.b.name}: ${o.explanation.sv.replace(/\.$/, '')}. ${both ? 'De har samma uppdrag och samma sammankallande.' : `De har olika ${differs.sv}${convenerText.sv}.`}`,
+          en: `${o.a.name} and ${o.b.name}: ${o.explanation.en.replace(/\.$/, '')}. ${both ? 'They have the same remit and the same convener.' : `They differ in ${differs.en}${convenerText.en}.`}`,
         },
-        suggestion: {
-          sv: 'Se över om nätverken kan slås ihop eller få tydligt åtskilda uppdrag, så att samma personer inte driver samma frågor i två forum.',
-          en: 'Consider merging the networks or giving them clearly separate remits, so the same people do not chase the same questions in two forums.',
-        },
-        concept: 'STRUKTUR',
+        suggestion: both
+          ? { sv: 'Se över om nätverken kan slås ihop eller få tydligt åtskilda uppdrag, så att samma personer inte driver samma frågor i två forum.', en: 'Consider merging the networks or giving them clearly separate remits, so the same people do not chase the same questions in two forums.' }
+          : { sv: `Slå inte ihop dem, eftersom de har olika ${differs.sv}, men samordna mötestider och se till att information går mellan dem.`, en: `Do not merge them, since they differ in ${differs.en}, but coordinate meeting times and make sure information flows between them.` },
       });
     });
 }

@@ -22,3 +22,15 @@ export function isFirstLine(actor: NodeRecord<'Actor'>): boolean {
 export function isSpecialised(actor: NodeRecord<'Actor'>): boolean {
   return SPECIALISED_KINDS.has(actor.kind);
 }
+
+/** The topic the whole map is about: honour-related violence and oppression. */
+export const HRV_TOPIC = 'topic-hrv';
+/** Parental support: the work a municipality should coordinate (a coordinator, a steering group). */
+export const PARENTAL_SUPPORT_TOPIC = 'topic-parental-support';
+
+/**
+ * Kinds that are a collaboration in themselves: a family centre is child health care, maternity
+ * care, the open preschool and social services under one roof, so it is not "outside" collaboration
+ * for lack of a recorded network.
+ */
+export const BY_DEFINITION_COLLABORATIONS: ReadonlySet<ActorKind> = new Set(['FAMILY_CENTRE']);

@@ -4,16 +4,17 @@
  *    pairs not yet joined, with collaborators in common; a common collaborator with few ties counts
  *    more than a busy hub (1 / log degree).
  *  - Complementary pairs: a first-line actor and the specialised support of its own municipality
- *    with no route between them within the chain length.
+ *    with no route between them within the chain length, no route the other way, and no network
+ *    in common (those already know each other).
  * Scores are computed on integer indices; words are written only for the pairs that are kept.
  */
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { actorsByMunicipality, municipalityOf } from './areas.js';
-import { reach } from './chains.js';
-import { makeFinding } from './finding.js';
+import { atSupport, reach } from './chains.js';
+import { makeFinding, type RawFinding } from './finding.js';
 import { isFirstLine, NON_PARTICIPANT_KINDS, SPECIALISED_KINDS } from './policy.js';
 import { listEn, listSv, names, nameOf } from './text.js';
-import type { Finding, Text } from './types.js';
+import type { Text } from './types.js';
 
 export interface SuggestedLink {
   readonly a: string;
@@ -114,14 +115,16 @@ export function suggestedLinks(snapshot: MapSnapshot, chainMaxHops: number): Sug
     const municipality = municipalityOf(snapshot, actor.id);
     const specialists = municipality ? (grouped.get(municipality.id) ?? []).filter((s) => SPECIALISED_KINDS.has(s.kind)) : [];
     if (!municipality || specialists.length === 0) continue;
+    if (atSupport(snapshot, actor)) continue; // a unit inside social services' own administration
     const reached = reach(snapshot, actor.id, chainMaxHops, (r) => r.status !== 'BROKEN').targets;
+    const self = index.get(actor.id)!;
     for (const specialist of specialists) {
-      if (reached.has(specialist.id)) continue;
+      if (reached.has(specialist.id) || adjacency[self]!.has(index.get(specialist.id)!)) continue;
       links.push({
         a: actor.id, b: specialist.id, score: 1, kind: 'FIRST_LINE_TO_SPECIALIST', via: [],
         reason: {
-          sv: `${actor.name} möter familjer i ${municipality.name} och ${specialist.name} ger specialiserat stöd där, men det finns ingen väg mellan dem.`,
-          en: `${actor.name} meets families in ${municipality.name} and ${specialist.name} gives specialised support there, but there is no route between them.`,
+          sv: `${actor.name} möter familjer i ${municipality.name} och ${specialist.name} ger stöd där, men kartan visar ingen överlämningsväg mellan dem och de är inte med i samma nätverk.`,
+          en: `${actor.name} meets families in ${municipality.name} and ${specialist.name} gives support there, but the map shows no handover route between them and they share no network.`,
         },
       });
     }
@@ -132,24 +135,41 @@ export function suggestedLinks(snapshot: MapSnapshot, chainMaxHops: number): Sug
   return links;
 }
 
-export const SUGGESTION_FINDINGS = 20;
-
-export function suggestionFindings(snapshot: MapSnapshot, chainMaxHops: number): Finding[] {
-  return suggestedLinks(snapshot, chainMaxHops)
-    .slice(0, SUGGESTION_FINDINGS)
-    .map((link) => {
-      const complementary = link.kind === 'FIRST_LINE_TO_SPECIALIST';
-      return makeFinding(snapshot, {
-        kind: 'SUGGESTED_LINK', rule: complementary ? 'suggestions.first-line-to-specialist' : 'suggestions.adamic-adar',
-        severity: complementary ? 'MEDIUM' : 'LOW', concept: complementary ? 'PROCESSER' : 'RELATIONER',
-        nodes: [link.a, link.b, ...link.via],
-        severityReason: complementary
-          ? { sv: 'Första linjen och det specialiserade stödet i samma kommun bör ha en väg mellan sig.', en: 'The first line and specialised support in the same municipality should have a route between them.' }
-          : { sv: `Förslag (Adamic–Adar ${link.score}).`, en: `Suggestion (Adamic–Adar ${link.score}).` },
-        explanation: link.reason,
+/**
+ * Suggestions as findings: one note per municipality listing its pairs, so an area filter keeps
+ * every suggestion of that area (nothing is cut before filtering). They are notes, not gaps.
+ */
+export function suggestionFindings(snapshot: MapSnapshot, chainMaxHops: number): RawFinding[] {
+  const byPlace = new Map<string, SuggestedLink[]>();
+  for (const link of suggestedLinks(snapshot, chainMaxHops)) {
+    const place = municipalityOf(snapshot, link.a)?.id ?? municipalityOf(snapshot, link.b)?.id ?? snapshot.areaOf(link.a)?.id ?? '';
+    (byPlace.get(place) ?? byPlace.set(place, []).get(place)!).push(link);
+  }
+  const findings: RawFinding[] = [];
+  for (const [place, links] of byPlace) {
+    for (const kind of ['FIRST_LINE_TO_SPECIALIST', 'COMMON_COLLABORATORS'] as const) {
+      const some = links.filter((l) => l.kind === kind);
+      if (some.length === 0) continue;
+      const complementary = kind === 'FIRST_LINE_TO_SPECIALIST';
+      const area = snapshot.nodeOf('Area', place);
+      const pairs = some.map((l) => `${nameOf(snapshot.node(l.a))} och ${nameOf(snapshot.node(l.b))}`);
+      const pairsEn = some.map((l) => `${nameOf(snapshot.node(l.a))} and ${nameOf(snapshot.node(l.b))}`);
+      const here = area ? { sv: ` i ${area.name}`, en: ` in ${area.name}` } : { sv: '', en: '' };
+      findings.push(makeFinding(snapshot, {
+        kind: 'SUGGESTED_LINK', rule: complementary ? 'suggestions.first-line-to-specialist' : 'suggestions.common-collaborators',
+        class: 'NOTE', severity: 'LOW', concept: complementary ? 'PROCESSER' : 'RELATIONER', frame: complementary ? 'ROUTINES' : 'ARENAS',
+        nodes: [...new Set(some.flatMap((l) => [l.a, l.b]))], areas: area ? [area.id] : [], reach: some.length,
+        severityReason: { sv: 'Ett förslag, ingen brist i sig.', en: 'A suggestion, not a gap in itself.' },
+        explanation: some.length === 1
+          ? some[0]!.reason
+          : complementary
+            ? { sv: `${some.length} verksamheter som möter familjer${here.sv} har varken en överlämningsväg till stödet eller ett nätverk gemensamt med det: ${listSv(pairs, 5)}.`, en: `${some.length} services that meet families${here.en} have neither a handover route to support nor a network in common with it: ${listEn(pairsEn, 5)}.` }
+            : { sv: `${some.length} par${here.sv} samarbetar med samma aktörer men inte med varandra: ${listSv(pairs, 5)}.`, en: `${some.length} pairs${here.en} work with the same actors but not with each other: ${listEn(pairsEn, 5)}.` },
         suggestion: complementary
-          ? { sv: `Låt ${nameOf(snapshot.node(link.a))} och ${nameOf(snapshot.node(link.b))} träffas och komma överens om hur en orolig förälder lämnas över.`, en: `Let ${nameOf(snapshot.node(link.a))} and ${nameOf(snapshot.node(link.b))} meet and agree how a worried parent is handed over.` }
-          : { sv: `Presentera ${nameOf(snapshot.node(link.a))} och ${nameOf(snapshot.node(link.b))} för varandra, t.ex. i ett gemensamt nätverk.`, en: `Introduce ${nameOf(snapshot.node(link.a))} and ${nameOf(snapshot.node(link.b))} to each other, e.g. in a shared network.` },
-      });
-    });
+          ? { sv: 'Låt dem träffas och komma överens om hur en orolig förälder lämnas över.', en: 'Let them meet and agree how a worried parent is handed over.' }
+          : { sv: 'Presentera dem för varandra, till exempel i ett gemensamt nätverk.', en: 'Introduce them to each other, for example in a shared network.' },
+      }));
+    }
+  }
+  return findings;
 }

@@ -18,6 +18,25 @@ export const CONCEPTS = [
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
+/**
+ * What a finding is: a gap (recorded facts break a rule, or the map records an absence), something
+ * to fill in (the map lacks the data to tell), or a note (who holds the map together, who might
+ * meet) that is worth knowing but is no gap.
+ */
+export const FINDING_CLASSES = ['GAP', 'TO_FILL_IN', 'NOTE'] as const;
+export type FindingClass = (typeof FINDING_CLASSES)[number];
+
+/**
+ * The report's own frame for each municipality ("Förslag på utveckling"): decision, routines,
+ * coordination, representation in county networks, arenas, target groups, support phases.
+ */
+export const FRAME_SECTIONS = ['DECISION', 'ROUTINES', 'COORDINATION', 'COUNTY_NETWORKS', 'ARENAS', 'TARGET_GROUPS', 'PHASES'] as const;
+export type FrameSection = (typeof FRAME_SECTIONS)[number];
+
+/** How a finding is backed: a status recorded from a source, or a pattern in the structure. */
+export const EVIDENCE = ['RECORDED', 'STRUCTURAL'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
 export interface Text {
   readonly sv: string;
   readonly en: string;
@@ -38,6 +57,28 @@ export interface Finding {
   readonly concept: Concept;
   /** The areas the finding concerns (its subjects' areas), for filtering. */
   readonly areaIds: readonly string[];
+  readonly class: FindingClass;
+  /** For something to fill in: the fact the map lacks, in words. */
+  readonly missingField: Text | null;
+  readonly frame: FrameSection;
+  readonly evidence: Evidence;
+  /** How many actors, networks or places it touches, for ranking. */
+  readonly reach: number;
+  /** severity × evidence × reach, an integer: higher first. Stable for an unchanged graph. */
+  readonly priority: number;
+  /** Findings about the same fact that were collapsed into this one (empty when alone). */
+  readonly variants: readonly FindingVariant[];
+  /** The municipality the finding belongs to, when it belongs to one. */
+  readonly municipalityId: string | null;
+}
+
+/** One of the findings a grouped finding stands for. */
+export interface FindingVariant {
+  readonly id: string;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly subjects: { readonly nodes: readonly string[]; readonly relationships: readonly string[] };
+  readonly explanation: Text;
 }
 
 export interface AnalysisOptions {

@@ -25,7 +25,7 @@ describe('support chains', () => {
       .refer('forskola', 'elevhalsa', { kind: 'INFORMAL' }).build();
     const [finding] = chainFindingsAll(s, 3);
     expect(finding).toMatchObject({ rule: 'chain.dead-end', severity: 'HIGH', concept: 'PROCESSER' });
-    expect(finding!.explanation.en).toBe('forskola (Berg) hands over to elevhalsa, but from there no route reaches social services or a resource centre within 3 steps.');
+    expect(finding!.explanation.en).toBe('forskola (Berg) hands over to elevhalsa, but from there no route leads on to social services or the resource centre.');
   });
 
   it('counts hops: four steps is a dead end at 3 and a chain at 4', () => {
@@ -38,9 +38,38 @@ describe('support chains', () => {
   it('reports a chain that runs only on informal routes or routes without a routine', () => {
     const s = municipality().actor('sfi', { kind: 'SFI', firstLine: true, area: 'berg' })
       .refer('sfi', 'ifo', { kind: 'INFORMAL' }).actor('skola', { kind: 'SCHOOL', firstLine: true, area: 'berg' })
-      .refer('skola', 'ifo', { routineId: null }).build();
+      .refer('skola', 'ifo', { kind: 'FORMAL', routineId: null }).build();
     expect(rules(chainFindingsAll(s, 3), 'sfi')).toEqual(['chain.weak-routes']);
     expect(rules(chainFindingsAll(s, 3), 'skola')).toEqual(['chain.weak-routes']);
+  });
+
+  it('counts a statutory report of concern as backed by law, and a formal route as backed by the sender’s adopted routine', () => {
+    const s = municipality()
+      .actor('bvc', { kind: 'CHILD_HEALTH', firstLine: true, area: 'berg' }).refer('bvc', 'ifo', { kind: 'STATUTORY', routineId: null })
+      .actor('skola', { kind: 'SCHOOL', firstLine: true, area: 'berg' }).refer('skola', 'ifo', { kind: 'FORMAL', routineId: null })
+      .routine('skola-rutin', 'ADOPTED', ['skola'])
+      .build();
+    expect(rules(chainFindingsAll(s, 3), 'bvc')).not.toContain('chain.weak-routes');
+    expect(rules(chainFindingsAll(s, 3), 'skola')).not.toContain('chain.weak-routes');
+  });
+
+  it('does not hold civil society to routines, and treats a tip ("call 1177") as no handover', () => {
+    const s = municipality()
+      .actor('forening', { kind: 'CIVIL_SOCIETY', sector: 'CIVIL_SOCIETY', firstLine: true, area: 'berg' }).refer('forening', 'ifo', { kind: 'INFORMAL', routineId: null })
+      .actor('guide', { kind: 'PUBLIC_HEALTH', firstLine: true, area: 'berg' }).actor('1177', { kind: 'HEALTH_CARE' })
+      .refer('guide', '1177', { trigger: 'OTHER', kind: 'INFORMAL', routineId: null }).build();
+    expect(rules(chainFindingsAll(s, 3), 'forening')).not.toContain('chain.weak-routes');
+    expect(rules(chainFindingsAll(s, 3), 'guide')).toEqual([]);
+  });
+
+  it('reaches support at a unit beside social services in the same administration (no dead end at Familjelotsen)', () => {
+    const s = new MapBuilder().area('ostersund', 'MUNICIPALITY')
+      .actor('forvaltning', { kind: 'OTHER', area: 'ostersund' })
+      .actor('ifo', { kind: 'SOCIAL_SERVICES', area: 'ostersund' }).rel('PART_OF', 'ifo', 'forvaltning', {})
+      .actor('lotsen', { kind: 'OPEN_CARE', area: 'ostersund' }).rel('PART_OF', 'lotsen', 'forvaltning', {})
+      .actor('nbv', { kind: 'CIVIL_SOCIETY', sector: 'CIVIL_SOCIETY', firstLine: true, area: 'ostersund' }).refer('nbv', 'lotsen', { kind: 'INFORMAL', routineId: null })
+      .build();
+    expect(rules(chainFindingsAll(s, 3), 'nbv')).toEqual([]);
   });
 
   it('reports a chain that exists only as a plan', () => {
@@ -50,7 +79,14 @@ describe('support chains', () => {
 
   it('reports a chain that offers nothing after the acute phase', () => {
     const s = municipality().actor('skola', { kind: 'SCHOOL', firstLine: true, area: 'berg' }).refer('skola', 'cmv').build();
-    expect(rules(chainFindingsAll(s, 3), 'skola')).toEqual(['chain.acute-only']);
+    expect(rules(chainFindingsAll(s, 3), 'skola')).toEqual(['chain.no-long-term']);
+  });
+
+  it('reports a chain that never reaches long-term support even when a middle phase exists', () => {
+    const s = municipality().actor('oppenvard', { kind: 'OPEN_CARE', area: 'berg', supportPhases: ['MIDDLE'] })
+      .actor('skola', { kind: 'SCHOOL', firstLine: true, area: 'berg' }).refer('skola', 'oppenvard').refer('oppenvard', 'cmv').build();
+    const [finding] = chainFindingsAll(s, 3).filter((f) => f.rule === 'chain.no-long-term');
+    expect(finding!.explanation.sv).toContain('ger akut stöd och stöd i mellanfasen, men inget långsiktigt stöd');
   });
 
   it('reports a broken route, and a handover into another municipality that names nobody', () => {

@@ -9,12 +9,14 @@ describe('fragility', () => {
     const s = new MapBuilder()
       .actor('a').actor('b').network('county').members('county', 'a', 'b')
       .network('styrgrupp').network('arbetsgrupp').network('referensgrupp')
+      .actor('x').actor('y').members('styrgrupp', 'x').members('arbetsgrupp', 'y')
       .person('samordnare').seats('samordnare', 'county', 'styrgrupp', 'arbetsgrupp', 'referensgrupp')
       .build();
     const findings = structuralFindings(s);
     const personBound = findings.find((f) => f.rule === 'fragility.person-bound');
     expect(personBound).toMatchObject({ severity: 'HIGH', concept: 'RELATIONER' });
-    expect([...personBound!.subjects.nodes].sort()).toEqual(['arbetsgrupp', 'referensgrupp', 'samordnare', 'styrgrupp']);
+    expect([...personBound!.subjects.nodes].sort()).toEqual(['arbetsgrupp', 'referensgrupp', 'samordnare', 'styrgrupp', 'x', 'y']);
+    expect(personBound!.explanation.sv).toMatch(/^Kontakten med arbetsgrupp, referensgrupp, styrgrupp, x och y går bara genom en person, samordnare\./);
     const many = organisationalFindings(s, TODAY).find((f) => f.rule === 'fragility.person-in-many-networks');
     expect(many).toMatchObject({ severity: 'MEDIUM' }); // 4 seats: medium; 5 or more: high
   });
@@ -29,9 +31,28 @@ describe('fragility', () => {
   });
 
   it('ignores broken routes and ended networks when judging what holds the map together', () => {
-    const s = new MapBuilder().actor('a').actor('b').actor('c').actor('d')
-      .refer('a', 'b').refer('b', 'c').refer('c', 'd').refer('a', 'd', { status: 'BROKEN' }).build();
+    const s = new MapBuilder().actor('a').actor('b').actor('c').actor('d').actor('e').actor('f')
+      .refer('a', 'b').refer('b', 'c').refer('c', 'd').refer('d', 'e').refer('e', 'f').refer('a', 'f', { status: 'BROKEN' }).build();
     expect(structuralFindings(s).filter((f) => f.rule === 'fragility.cut-vertex').length).toBeGreaterThan(0);
+  });
+
+  it('does not report a node whose only cut-off neighbours are its own leaves (the centre of a star)', () => {
+    const s = new MapBuilder().actor('ifo').actor('a').actor('b').actor('d').actor('e').actor('f').actor('g').actor('h')
+      .refer('a', 'ifo').refer('b', 'ifo').refer('d', 'e').refer('d', 'ifo').refer('f', 'ifo').refer('f', 'g').refer('g', 'h').build();
+    const cut = structuralFindings(s).filter((f) => f.rule === 'fragility.cut-vertex');
+    // Without ifo, {f, g, h} is the rest; a, b (leaves) and {d, e} lose contact: reported. Without f,
+    // {g, h} lose contact: reported. d and g cut off only a leaf each: not reported.
+    expect(cut.map((f) => f.subjects.nodes[0]).sort()).toEqual(['f', 'ifo']);
+    const star = new MapBuilder().actor('ifo').actor('a').actor('b').actor('c').refer('a', 'ifo').refer('b', 'ifo').refer('c', 'ifo').build();
+    expect(structuralFindings(star)).toEqual([]);
+  });
+
+  it('counts organisation structure: a unit of a municipality that sits in a network is not cut off, and the municipality is never the weak point', () => {
+    const s = new MapBuilder().actor('kommun', { kind: 'MUNICIPALITY' }).actor('skola').actor('forskola').actor('bvc').actor('x')
+      .network('barnahus').members('barnahus', 'kommun', 'x')
+      .rel('PART_OF', 'skola', 'kommun', {}).rel('PART_OF', 'forskola', 'kommun', {}).refer('bvc', 'skola').refer('bvc', 'forskola')
+      .build();
+    expect(structuralFindings(s).filter((f) => f.subjects.nodes[0] === 'kommun')).toEqual([]);
   });
 
   it('flags an active network nobody convenes, unless it has a chair', () => {
@@ -78,6 +99,7 @@ describe('brokers', () => {
 
   it('names the top brokers in plain words', () => {
     const [first] = brokerFindings(path(), 2000, 10);
-    expect(first!.explanation.en).toBe('c holds the map together: 67 % of the shortest paths between other actors and networks pass through it, and it has 2 direct links (among them b and d).');
+    expect(first!.explanation.en).toBe('c holds the map together: about 67 % of the contact between other actors and networks runs through it, and it has 2 direct links, among them b and d.');
+    expect(first!.class).toBe('NOTE');
   });
 });

@@ -34,11 +34,37 @@ describe('network overlaps', () => {
     expect(overlaps[1]!.score).toBe(0.215);
   });
 
-  it('reports the duplicated pair as a finding, and not the weak pair', () => {
+  it('reports the duplicated pair as a note when nothing says they do the same job, and not the weak pair', () => {
     const findings = duplicateFindings(twoForums());
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ kind: 'DUPLICATED_NETWORKS', severity: 'HIGH', concept: 'STRUKTUR' });
+    // Same kind and topics, but no convener recorded: not enough to advise a merger.
+    expect(findings[0]).toMatchObject({ kind: 'DUPLICATED_NETWORKS', class: 'NOTE', severity: 'LOW', concept: 'STRUKTUR' });
+    expect(findings[0]!.suggestion.sv).toBe('Slå inte ihop dem, eftersom de har olika sammankallande, men samordna mötestider och se till att information går mellan dem.');
     expect(findings[0]!.subjects.nodes).toEqual(expect.arrayContaining(['n1', 'n2', 'b', 'c', 'd']));
+  });
+
+  it('advises merging only when remit and convener match too, and says which differs', () => {
+    const build = (convenerB: string, kindB: 'NETWORK' | 'STEERING_GROUP') => new MapBuilder()
+      .area('krokom', 'MUNICIPALITY').topic('topic-fs', 'Föräldraskapsstöd').actor('samordnare').actor('a').actor('b').actor('c').actor('other')
+      .network('n1', { area: 'krokom', topics: ['topic-fs'], conveners: ['samordnare'] }).members('n1', 'a', 'b', 'c')
+      .network('n2', { area: 'krokom', topics: ['topic-fs'], conveners: [convenerB], kind: kindB }).members('n2', 'a', 'b', 'c')
+      .build();
+    const [same] = duplicateFindings(build('samordnare', 'NETWORK'));
+    expect(same).toMatchObject({ class: 'GAP', severity: 'HIGH' });
+    expect(same!.explanation.sv).toContain('De har samma uppdrag och samma sammankallande.');
+    const [levels] = duplicateFindings(build('samordnare', 'STEERING_GROUP'));
+    expect(levels).toMatchObject({ class: 'NOTE' });
+    expect(levels!.explanation.sv).toContain('De har olika uppdrag.');
+    const [conveners] = duplicateFindings(build('other', 'NETWORK'));
+    expect(conveners!.explanation.sv).toContain('De har olika sammankallande (samordnare respektive other).');
+  });
+
+  it('counts an organisation once: a person seated for an actor is not a second member (B2)', () => {
+    const snapshot = new MapBuilder().actor('samordnare').network('x').network('y').members('x', 'samordnare').members('y', 'samordnare')
+      .person('p', ['samordnare']).seats('p', 'x', 'y').build();
+    const [overlap] = networkOverlaps(snapshot);
+    expect(overlap!.shared).toEqual(['samordnare']);
+    expect(overlap!.explanation.sv).toMatch(/^1 av 1 medlemmar/);
   });
 
   it('counts persons who sit in both networks as shared members', () => {

@@ -34,9 +34,9 @@ describe('stale facts', () => {
       .build();
     const findings = staleFindings(s, TODAY, 365);
     const expired = findings.find((f) => f.rule === 'stale.expired');
-    expect(expired).toMatchObject({ severity: 'MEDIUM', concept: 'KUNSKAP', areaIds: ['berg'] });
+    expect(expired).toMatchObject({ severity: 'LOW', class: 'TO_FILL_IN', concept: 'KUNSKAP', areaIds: ['berg'] });
     expect(expired!.subjects.nodes).toEqual(['berg', 'old']);
-    expect(expired!.explanation.en).toBe('1 facts about Berg have not been confirmed for over 365 days (oldest 2025-11-01).');
+    expect(expired!.explanation.sv).toBe('1 uppgift om Berg har inte bekräftats på över 365 dagar (den äldsta 1 november 2025).');
     expect(findings.find((f) => f.rule === 'stale.never-verified')!.subjects.nodes).toEqual(['berg', 'never']);
     // The LOCATED_IN relationships were verified with their fixtures' default date (2026-06-01): fresh.
     expect(findings.flatMap((f) => f.subjects.relationships)).toEqual([]);
@@ -44,8 +44,12 @@ describe('stale facts', () => {
 });
 
 const COVERAGE = parseCoverageRules([
-  'id,targetGroup_sv,targetGroup_en,matches,severity,reason_sv,reason_en',
-  'teens,föräldrar med tonåringar,parents of teenagers,tonår;13-18,HIGH,Svåra att nå.,Hard to reach.',
+  'id,targetGroup_sv,targetGroup_en,matches,preventionLevel,phase,reachedByKinds,severity,reason_sv,reason_en,source',
+  'teens,föräldrar med tonåringar,parents of teenagers,tonår;13-18,,,,HIGH,Svåra att nå.,Hard to reach.,L433',
+  'young,föräldrar till små barn,parents of young children,0-6,,,CHILD_HEALTH;PRESCHOOL,MEDIUM,Möts i BVC.,Met in child health care.,',
+  'selective,selektiv prevention,selective prevention,,SELECTIVE,,OPEN_CARE,MEDIUM,Riktat stöd.,Targeted support.,',
+  'indicated,indikerad prevention,indicated prevention,,INDICATED,,SOCIAL_SERVICES,MEDIUM,Stöd vid oro.,Support at concern.,',
+  'long-term,långsiktigt stöd,long-term support,,,LONG_TERM,,MEDIUM,Tar tid.,Takes time.,',
 ].join('\n'));
 
 describe('coverage', () => {
@@ -58,9 +62,32 @@ describe('coverage', () => {
     const found = coverageFindings(s, COVERAGE).map((f) => `${f.areaIds[0]} ${f.rule} ${f.severity}`).sort();
     expect(found).toEqual([
       'are coverage.unrecorded LOW',
-      'krokom coverage.prevention-level.indicated MEDIUM',
-      'krokom coverage.prevention-level.selective MEDIUM',
-      'krokom coverage.target-group.teens HIGH',
+      'berg coverage.unrecorded LOW',
+      'berg coverage.young MEDIUM',
+      'krokom coverage.indicated MEDIUM',
+      'krokom coverage.selective MEDIUM',
+      'krokom coverage.teens HIGH',
+      'krokom coverage.unrecorded LOW',
+      'krokom coverage.young MEDIUM',
     ]);
+    const unrecorded = coverageFindings(s, COVERAGE).find((f) => f.rule === 'coverage.unrecorded' && f.areaIds[0] === 'are')!;
+    expect(unrecorded).toMatchObject({ class: 'TO_FILL_IN' });
+    expect(unrecorded.missingField!.sv).toBe('vilka målgrupper aktörerna når, vilka preventionsnivåer aktörerna arbetar på och i vilka stödfaser aktörerna ger stöd');
+  });
+
+  it('counts what an actor kind reaches by definition, from the rules file (BVC reaches parents of young children; social services give indicated support)', () => {
+    const s = new MapBuilder().area('berg', 'MUNICIPALITY')
+      .actor('bvc', { kind: 'CHILD_HEALTH', area: 'berg', targetGroups: ['alla föräldrar'] })
+      .actor('ifo', { kind: 'SOCIAL_SERVICES', area: 'berg', preventionLevels: ['UNIVERSAL'] })
+      .build();
+    const rules = coverageFindings(s, COVERAGE).map((f) => f.rule);
+    expect(rules).not.toContain('coverage.young');
+    expect(rules).not.toContain('coverage.indicated');
+    expect(rules).toContain('coverage.selective');
+  });
+
+  it('refuses a coverage rule that names no group, level or phase, or two of them', () => {
+    expect(() => parseCoverageRules('id,targetGroup_sv,targetGroup_en,matches,preventionLevel,severity,reason_sv,reason_en\nx,a,b,,,LOW,r,r\ny,a,b,tonår,SELECTIVE,LOW,r,r'))
+      .toThrow(/line 2, column matches: give exactly one of matches, preventionLevel or phase[\s\S]*line 3/);
   });
 });

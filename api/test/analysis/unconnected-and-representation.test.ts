@@ -8,20 +8,38 @@ const byActor = (findings: { rule: string; severity: string; subjects: { nodes: 
   Object.fromEntries(findings.map((f) => [`${f.subjects.nodes[0]} ${f.rule}`, f.severity]));
 
 describe('unconnected actors', () => {
-  it('grades isolation: civil society and first line high, others medium; organisations count through their units', () => {
+  it('grades isolation: first-line public services high, civil society medium, others low; organisations count through their units', () => {
     const s = new MapBuilder()
-      .actor('moskeforening', { kind: 'FAITH_COMMUNITY', sector: 'FAITH' })
-      .actor('bibliotek', { kind: 'LIBRARY', firstLine: true })
-      .actor('tillvaxt', { kind: 'OTHER' })
+      .actor('moskeforening', { kind: 'FAITH_COMMUNITY', sector: 'FAITH', description: 'Föräldragrupper på arabiska.' })
+      .actor('bibliotek', { kind: 'LIBRARY', firstLine: true, description: 'Språkcafé för föräldrar.' })
+      .actor('tillvaxt', { kind: 'OTHER', description: 'Näringsliv.' })
+      .actor('okand', { kind: 'CIVIL_SOCIETY', sector: 'CIVIL_SOCIETY' })
       .actor('kommun', { kind: 'MUNICIPALITY' }).actor('ifo', { kind: 'SOCIAL_SERVICES' }).rel('PART_OF', 'ifo', 'kommun', {})
       .network('n').members('n', 'ifo')
       .actor('foraldrar', { kind: 'TARGET_GROUP', sector: 'TARGET_GROUP' })
       .build();
     expect(byActor(unconnectedFindings(s))).toEqual({
-      'moskeforening unconnected.isolated': 'HIGH',
+      'moskeforening unconnected.isolated-outside': 'MEDIUM',
       'bibliotek unconnected.isolated': 'HIGH',
-      'tillvaxt unconnected.isolated': 'MEDIUM',
+      'tillvaxt unconnected.isolated': 'LOW',
+      // Known only by name: whether it collaborates is unknown, so it is to fill in.
+      'okand unconnected.unknown-ties': 'LOW',
     });
+  });
+
+  it('does not call a unit isolated when its organisation takes part, and says through whom', () => {
+    const s = new MapBuilder().area('berg', 'MUNICIPALITY')
+      .actor('kommun', { kind: 'MUNICIPALITY', name: 'Bergs kommun', area: 'berg' }).network('barnahus', { name: 'Barnahus' }).members('barnahus', 'kommun')
+      .actor('oppna', { kind: 'PRESCHOOL', firstLine: true, name: 'Öppna förskolan Berg', area: 'berg' }).rel('PART_OF', 'oppna', 'kommun', {})
+      .actor('ifo', { kind: 'SOCIAL_SERVICES', area: 'berg' }).rel('PART_OF', 'ifo', 'kommun', {}).actor('skola', { kind: 'SCHOOL', area: 'berg' }).refer('skola', 'ifo')
+      .actor('oppenvard', { kind: 'OPEN_CARE', area: 'berg' }).rel('PART_OF', 'oppenvard', 'ifo', {})
+      .build();
+    const findings = unconnectedFindings(s);
+    // Open care is part of social services, which takes part: no finding at all.
+    expect(findings.filter((f) => f.subjects.nodes[0] === 'oppenvard')).toEqual([]);
+    const [only] = findings.filter((f) => f.subjects.nodes[0] === 'oppna');
+    expect(only).toMatchObject({ rule: 'unconnected.only-through-organisation', severity: 'MEDIUM', class: 'GAP' });
+    expect(only!.explanation.sv).toBe('Öppna förskolan Berg är inte själv med i något nätverk och har ingen hänvisningsväg på kartan. Kontakten med samverkan går bara genom Bergs kommun, som är med i Barnahus.');
   });
 
   it('reports a first-line actor in a network but with no route onward, and one with routes but no network', () => {
@@ -30,10 +48,16 @@ describe('unconnected actors', () => {
       .actor('rodakorset', { kind: 'CIVIL_SOCIETY', sector: 'CIVIL_SOCIETY' })
       .network('n').members('n', 'forskola', 'ifo').refer('rodakorset', 'ifo', { kind: 'INFORMAL' })
       .build();
-    expect(byActor(unconnectedFindings(s))).toEqual({
-      'forskola unconnected.first-line-no-onward-route': 'HIGH',
-      'rodakorset unconnected.no-network': 'MEDIUM',
+    const findings = unconnectedFindings(s);
+    expect(byActor(findings)).toEqual({
+      'forskola unconnected.first-line-no-onward-route': 'LOW',
+      'rodakorset unconnected.no-network': 'LOW',
     });
+    // Neither is a gap: the map lacks the route and the networks, and each says which.
+    expect(findings.map((f) => [f.class, f.missingField?.sv])).toEqual([
+      ['TO_FILL_IN', 'vart verksamheten lämnar över vid oro'],
+      ['TO_FILL_IN', 'nätverk som aktören är med i'],
+    ]);
   });
 });
 

@@ -6,7 +6,8 @@ import type { AreaCountRecord, StatsRecord } from '../../readmodel/stats.js';
 import type { GraphViewRecord } from '../../readmodel/graph-view.js';
 import type { DeleteOutcome } from '../../service/node-writes.js';
 import type { ImportReportRecord } from '../../service/import-data.js';
-import type { Finding as FindingRecord } from '../../analysis/types.js';
+import type { Finding as FindingRecord, FindingVariant as FindingVariantRecord } from '../../analysis/types.js';
+import type { MunicipalitySummaryRecord, FrameSectionRecord } from '../../analysis/summary.js';
 import type { Account as AccountRecord, ApiToken as ApiTokenRecord } from '../../auth/accounts.js';
 import type { AuditEventRecord } from '../../auth/audit.js';
 import type { AnalysisAnswerRecord } from '../../analysis/worker/analysis-runner.js';
@@ -206,7 +207,10 @@ export type ActorSortField =
 export type AnalysisFilter = {
   /** Findings about this area or anything within it. */
   readonly area?: InputMaybe<Scalars['ID']['input']>;
+  /** Which classes to list; gaps only when left out. */
+  readonly classes?: InputMaybe<ReadonlyArray<FindingClass>>;
   readonly concepts?: InputMaybe<ReadonlyArray<Concept>>;
+  readonly frames?: InputMaybe<ReadonlyArray<FrameSection>>;
   readonly kinds?: InputMaybe<ReadonlyArray<FindingKind>>;
   readonly minSeverity?: InputMaybe<Severity>;
 };
@@ -221,6 +225,8 @@ export type AnalysisResult = {
   readonly graphVersion: Scalars['Int']['output'];
   /** The graph version of the map as this request read it. */
   readonly mapGraphVersion: Scalars['Int']['output'];
+  /** Per municipality (within the area filter): gaps in the report's frame and the top five. */
+  readonly municipalities: ReadonlyArray<MunicipalitySummary>;
   readonly summary: AnalysisSummary;
   /** Whether the analysis is of the map as it is now (and of today); if not, a newer one is being computed. */
   readonly upToDate: Scalars['Boolean']['output'];
@@ -228,6 +234,8 @@ export type AnalysisResult = {
 
 export type AnalysisSummary = {
   readonly __typename?: 'AnalysisSummary';
+  /** Every class, counted with the other filters applied (the rest of the summary counts the listed classes: gaps unless asked). */
+  readonly countsByClass: ReadonlyArray<ClassCount>;
   readonly countsByConcept: ReadonlyArray<ConceptCount>;
   readonly countsByKind: ReadonlyArray<KindCount>;
   readonly countsBySeverity: ReadonlyArray<SeverityCount>;
@@ -343,6 +351,12 @@ export type CentralityMethod =
   | 'EXACT'
   | 'SAMPLED';
 
+export type ClassCount = {
+  readonly __typename?: 'ClassCount';
+  readonly class: FindingClass;
+  readonly count: Scalars['Int']['output'];
+};
+
 /** The TryggVäxt/NEXUM concepts: five key concepts, then five linking concepts. */
 export type Concept =
   | 'BESLUT'
@@ -369,15 +383,29 @@ export type DeleteResult = {
   readonly removedLinks: ReadonlyArray<RemovedLink>;
 };
 
+/** RECORDED: rests on a status recorded from a source. STRUCTURAL: a pattern in the map's structure. */
+export type Evidence =
+  | 'RECORDED'
+  | 'STRUCTURAL';
+
 /** Something in the map that fails, with what to do about it. */
 export type Finding = {
   readonly __typename?: 'Finding';
   readonly areas: ReadonlyArray<Area>;
+  readonly class: FindingClass;
   readonly concept: Concept;
+  readonly evidence: Evidence;
   readonly explanation: Scalars['String']['output'];
+  readonly frame: FrameSection;
   /** Stable: the same finding on an unchanged graph keeps its id. */
   readonly id: Scalars['ID']['output'];
   readonly kind: FindingKind;
+  /** For something to fill in: the fact the map lacks. */
+  readonly missingField?: Maybe<Scalars['String']['output']>;
+  /** The municipality the finding belongs to, if one. */
+  readonly municipality?: Maybe<Area>;
+  /** severity × evidence × reach; higher first, stable on an unchanged graph. */
+  readonly priority: Scalars['Int']['output'];
   /** The check that made it, e.g. chain.dead-end. */
   readonly rule: Scalars['String']['output'];
   readonly severity: Severity;
@@ -387,11 +415,19 @@ export type Finding = {
   readonly subjectNodes: ReadonlyArray<Node>;
   readonly subjects: FindingSubjects;
   readonly suggestion: Scalars['String']['output'];
+  /** Findings about the same fact that were collapsed into this one (empty when alone). */
+  readonly variants: ReadonlyArray<FindingVariant>;
 };
 
 
 /** Something in the map that fails, with what to do about it. */
 export type FindingExplanationArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** Something in the map that fails, with what to do about it. */
+export type FindingMissingFieldArgs = {
   lang?: InputMaybe<Language>;
 };
 
@@ -406,6 +442,12 @@ export type FindingSeverityReasonArgs = {
 export type FindingSuggestionArgs = {
   lang?: InputMaybe<Language>;
 };
+
+/** GAP: recorded facts break a rule or the map records an absence. TO_FILL_IN: the map lacks the data to tell. NOTE: worth knowing, no gap (hubs, suggested contacts). */
+export type FindingClass =
+  | 'GAP'
+  | 'NOTE'
+  | 'TO_FILL_IN';
 
 export type FindingKind =
   | 'BROKEN_CHAIN'
@@ -422,6 +464,40 @@ export type FindingSubjects = {
   readonly __typename?: 'FindingSubjects';
   readonly nodes: ReadonlyArray<Scalars['ID']['output']>;
   readonly relationships: ReadonlyArray<Scalars['ID']['output']>;
+};
+
+/** One of the findings a grouped finding stands for. */
+export type FindingVariant = {
+  readonly __typename?: 'FindingVariant';
+  readonly explanation: Scalars['String']['output'];
+  readonly id: Scalars['ID']['output'];
+  readonly rule: Scalars['String']['output'];
+  readonly severity: Severity;
+  readonly subjects: FindingSubjects;
+};
+
+
+/** One of the findings a grouped finding stands for. */
+export type FindingVariantExplanationArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** The report's frame for a municipality: decision, routines, coordination, county networks, arenas, target groups, support phases. */
+export type FrameSection =
+  | 'ARENAS'
+  | 'COORDINATION'
+  | 'COUNTY_NETWORKS'
+  | 'DECISION'
+  | 'PHASES'
+  | 'ROUTINES'
+  | 'TARGET_GROUPS';
+
+export type FrameSectionSummary = {
+  readonly __typename?: 'FrameSectionSummary';
+  readonly findings: ReadonlyArray<Finding>;
+  readonly gaps: Scalars['Int']['output'];
+  readonly highest?: Maybe<Severity>;
+  readonly section: FrameSection;
 };
 
 export type GraphEdge = {
@@ -609,6 +685,16 @@ export type MembershipRole =
   | 'ADJUNCT'
   | 'CHAIR'
   | 'MEMBER';
+
+/** A municipality's gaps in the report's frame, with its five most pressing. */
+export type MunicipalitySummary = {
+  readonly __typename?: 'MunicipalitySummary';
+  readonly gaps: Scalars['Int']['output'];
+  readonly municipality: Area;
+  readonly sections: ReadonlyArray<FrameSectionSummary>;
+  readonly toFillIn: Scalars['Int']['output'];
+  readonly top: ReadonlyArray<Finding>;
+};
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
@@ -1791,14 +1877,20 @@ export type ResolversTypes = {
   Broker: ResolverTypeWrapper<BrokerScoreRecord>;
   BrokerList: ResolverTypeWrapper<BrokerListRecord>;
   CentralityMethod: CentralityMethod;
+  ClassCount: ResolverTypeWrapper<ClassCount>;
   Concept: Concept;
   ConceptCount: ResolverTypeWrapper<ConceptCount>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteResult: ResolverTypeWrapper<DeleteOutcome>;
+  Evidence: Evidence;
   Finding: ResolverTypeWrapper<FindingRecord>;
+  FindingClass: FindingClass;
   FindingKind: FindingKind;
   FindingSubjects: ResolverTypeWrapper<FindingSubjects>;
+  FindingVariant: ResolverTypeWrapper<FindingVariantRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FrameSection: FrameSection;
+  FrameSectionSummary: ResolverTypeWrapper<FrameSectionRecord>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -1822,6 +1914,7 @@ export type ResolversTypes = {
   MembershipInput: MembershipInput;
   MembershipPatch: MembershipPatch;
   MembershipRole: MembershipRole;
+  MunicipalitySummary: ResolverTypeWrapper<MunicipalitySummaryRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NodeRecord<'Network'>>;
   NetworkConnection: ResolverTypeWrapper<Omit<NetworkConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['NetworkEdge']> }>;
@@ -1914,12 +2007,15 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerScoreRecord;
   BrokerList: BrokerListRecord;
+  ClassCount: ClassCount;
   ConceptCount: ConceptCount;
   DateTime: Scalars['DateTime']['output'];
   DeleteResult: DeleteOutcome;
   Finding: FindingRecord;
   FindingSubjects: FindingSubjects;
+  FindingVariant: FindingVariantRecord;
   Float: Scalars['Float']['output'];
+  FrameSectionSummary: FrameSectionRecord;
   GraphEdge: GraphEdge;
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
@@ -1938,6 +2034,7 @@ export type ResolversParentTypes = {
   Membership: RelRecord<'MEMBER_OF'>;
   MembershipInput: MembershipInput;
   MembershipPatch: MembershipPatch;
+  MunicipalitySummary: MunicipalitySummaryRecord;
   Mutation: Record<PropertyKey, never>;
   Network: NodeRecord<'Network'>;
   NetworkConnection: Omit<NetworkConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['NetworkEdge']> };
@@ -2051,11 +2148,13 @@ export type AnalysisResultResolvers<ContextType = GraphQLContext, ParentType ext
   findings?: Resolver<ReadonlyArray<ResolversTypes['Finding']>, ParentType, ContextType>;
   graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mapGraphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipalities?: Resolver<ReadonlyArray<ResolversTypes['MunicipalitySummary']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['AnalysisSummary'], ParentType, ContextType>;
   upToDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AnalysisSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalysisSummary'] = ResolversParentTypes['AnalysisSummary']> = {
+  countsByClass?: Resolver<ReadonlyArray<ResolversTypes['ClassCount']>, ParentType, ContextType>;
   countsByConcept?: Resolver<ReadonlyArray<ResolversTypes['ConceptCount']>, ParentType, ContextType>;
   countsByKind?: Resolver<ReadonlyArray<ResolversTypes['KindCount']>, ParentType, ContextType>;
   countsBySeverity?: Resolver<ReadonlyArray<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
@@ -2122,6 +2221,11 @@ export type BrokerListResolvers<ContextType = GraphQLContext, ParentType extends
   samples?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type ClassCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassCount'] = ResolversParentTypes['ClassCount']> = {
+  class?: Resolver<ResolversTypes['FindingClass'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ConceptCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConceptCount'] = ResolversParentTypes['ConceptCount']> = {
   concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2138,21 +2242,43 @@ export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
   areas?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['FindingClass'], ParentType, ContextType>;
   concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<FindingExplanationArgs, 'lang'>>;
+  frame?: Resolver<ResolversTypes['FrameSection'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
+  missingField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<FindingMissingFieldArgs, 'lang'>>;
+  municipality?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   severityReason?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<FindingSeverityReasonArgs, 'lang'>>;
   subjectNodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
   subjects?: Resolver<ResolversTypes['FindingSubjects'], ParentType, ContextType>;
   suggestion?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<FindingSuggestionArgs, 'lang'>>;
+  variants?: Resolver<ReadonlyArray<ResolversTypes['FindingVariant']>, ParentType, ContextType>;
 };
 
 export type FindingSubjectsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingSubjects'] = ResolversParentTypes['FindingSubjects']> = {
   nodes?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
   relationships?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FindingVariantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingVariant'] = ResolversParentTypes['FindingVariant']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<FindingVariantExplanationArgs, 'lang'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  subjects?: Resolver<ResolversTypes['FindingSubjects'], ParentType, ContextType>;
+};
+
+export type FrameSectionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FrameSectionSummary'] = ResolversParentTypes['FrameSectionSummary']> = {
+  findings?: Resolver<ReadonlyArray<ResolversTypes['Finding']>, ParentType, ContextType>;
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  highest?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['FrameSection'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -2248,6 +2374,14 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MunicipalitySummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalitySummary'] = ResolversParentTypes['MunicipalitySummary']> = {
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  sections?: Resolver<ReadonlyArray<ResolversTypes['FrameSectionSummary']>, ParentType, ContextType>;
+  toFillIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  top?: Resolver<ReadonlyArray<ResolversTypes['Finding']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2590,11 +2724,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
   BrokerList?: BrokerListResolvers<ContextType>;
+  ClassCount?: ClassCountResolvers<ContextType>;
   ConceptCount?: ConceptCountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingSubjects?: FindingSubjectsResolvers<ContextType>;
+  FindingVariant?: FindingVariantResolvers<ContextType>;
+  FrameSectionSummary?: FrameSectionSummaryResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
@@ -2606,6 +2743,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LocalDate?: GraphQLScalarType;
   MapStats?: MapStatsResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MunicipalitySummary?: MunicipalitySummaryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkConnection?: NetworkConnectionResolvers<ContextType>;

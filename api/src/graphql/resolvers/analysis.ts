@@ -1,7 +1,8 @@
 /** The analysis in GraphQL: findings, network overlaps, brokers and suggested links. */
 import { filterFindings } from '../../analysis/analyze.js';
 import { brokerText } from '../../analysis/brokers.js';
-import { CONCEPTS, FINDING_KINDS, SEVERITIES, type Text } from '../../analysis/types.js';
+import { municipalitySummaries } from '../../analysis/summary.js';
+import { CONCEPTS, FINDING_CLASSES, FINDING_KINDS, SEVERITIES, type Text } from '../../analysis/types.js';
 import type { NodeRecord } from '../../domain/model.js';
 import { AppError } from '../../errors/app-error.js';
 import type { MapSnapshot } from '../../readmodel/snapshot.js';
@@ -36,9 +37,12 @@ export const analysisQueryResolvers: QueryResolvers = {
   analysis: async (_, { filter }, { snapshot, analysis }) => {
     const { results, upToDate, mapGraphVersion } = await analysis.latest(snapshot);
     const result = results.analysis;
+    const within = areaCheck(snapshot, filter?.area, 'filter.area');
     return {
       graphVersion: result.graphVersion, asOf: result.today, computedInMs: result.computedInMs, upToDate, mapGraphVersion,
       findings: filterFindings(snapshot, result.findings, filter),
+      allClasses: filterFindings(snapshot, result.findings, { ...filter, classes: FINDING_CLASSES }),
+      everything: result.findings, within,
     };
   },
   networkOverlaps: async (_, { filter, minScore, first }, { snapshot, analysis }) => {
@@ -71,7 +75,12 @@ export const analysisTypeResolvers: Resolvers = {
       countsByKind: FINDING_KINDS.map((kind) => ({ kind, count: r.findings.filter((f) => f.kind === kind).length })),
       countsBySeverity: SEVERITIES.map((severity) => ({ severity, count: r.findings.filter((f) => f.severity === severity).length })),
       countsByConcept: CONCEPTS.map((concept) => ({ concept, count: r.findings.filter((f) => f.concept === concept).length })),
+      countsByClass: FINDING_CLASSES.map((c) => ({ class: c, count: (r.allClasses ?? r.findings).filter((f) => f.class === c).length })),
     }),
+    municipalities: (r, _, { snapshot }) => municipalitySummaries(snapshot, r.everything ?? r.findings, r.within ?? null),
+  },
+  FindingVariant: {
+    explanation: (v, { lang }) => say(v.explanation, lang),
   },
   Finding: {
     severityReason: (f, { lang }) => say(f.severityReason, lang),
@@ -79,6 +88,8 @@ export const analysisTypeResolvers: Resolvers = {
     suggestion: (f, { lang }) => say(f.suggestion, lang),
     subjectNodes: (f, _, { snapshot }) => nodes(snapshot, f.subjects.nodes),
     areas: (f, _, { snapshot }) => f.areaIds.map((id) => snapshot.nodeOf('Area', id)).filter((a): a is NodeRecord<'Area'> => a !== undefined),
+    missingField: (f, { lang }) => (f.missingField ? say(f.missingField, lang) : null),
+    municipality: (f, _, { snapshot }) => (f.municipalityId ? snapshot.nodeOf('Area', f.municipalityId) ?? null : null),
   },
   NetworkOverlap: {
     shared: (o, _, { snapshot }) => nodes(snapshot, o.shared),

@@ -16,11 +16,16 @@ export interface MemberComparison {
   readonly onlyB: readonly Member[];
 }
 
-/** The members the overlap counts: actors (MEMBER_OF) and persons (SITS_IN). */
+/**
+ * The members the overlap counts, as the API does: actors (MEMBER_OF), and persons (SITS_IN) —
+ * a person seated for an actor stands for that actor, so an organisation counts once.
+ */
 export function membersOf(network: NetworkDetail): Member[] {
   return [
     ...network.members.map((m) => ({ id: m.actor.id, name: m.actor.name, type: 'actor' as const, role: m.role })),
-    ...network.seats.map((s) => ({ id: s.person.id, name: s.person.pseudonym, type: 'person' as const, role: s.role })),
+    ...network.seats.flatMap((s): Member[] => (s.person.represents?.length
+      ? s.person.represents.map((a): Member => ({ id: a.id, name: a.name, type: 'actor', role: s.role }))
+      : [{ id: s.person.id, name: s.person.pseudonym, type: 'person', role: s.role }])),
   ];
 }
 

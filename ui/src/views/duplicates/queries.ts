@@ -34,7 +34,7 @@ const NETWORK_FIELDS = /* GraphQL */ `
   status
   area { id name }
   members { role actor { id name kind sector } }
-  seats { role person { id pseudonym } }
+  seats { role person { id pseudonym represents { id name } } }
   topics { id name }
 `;
 
@@ -77,7 +77,7 @@ export interface NetworkDetail {
   readonly status: string;
   readonly area: NamedRef | null;
   readonly members: readonly { readonly role: MembershipRole; readonly actor: { readonly id: string; readonly name: string; readonly kind: string; readonly sector: string } }[];
-  readonly seats: readonly { readonly role: MembershipRole; readonly person: { readonly id: string; readonly pseudonym: string } }[];
+  readonly seats: readonly { readonly role: MembershipRole; readonly person: { readonly id: string; readonly pseudonym: string; readonly represents?: readonly { readonly id: string; readonly name: string }[] } }[];
   readonly topics: readonly NamedRef[];
 }
 
