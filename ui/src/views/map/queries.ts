@@ -54,9 +54,12 @@ export interface SearchData {
   readonly search: readonly SearchHit[];
 }
 
-/** Every finding with its text in the reader's language; cached per graph version and language. */
+/**
+ * Every finding with its text in the reader's language; cached per graph version and language.
+ * All classes: a link to a thing to fill in or a note opens on the map as a gap does.
+ */
 export const FINDINGS_QUERY = `query MapFindings($lang: Language!) {
-  analysis {
+  analysis(filter: { classes: [GAP, TO_FILL_IN, NOTE] }) {
     graphVersion
     findings {
       id kind severity rule concept
