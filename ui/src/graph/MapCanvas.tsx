@@ -11,6 +11,7 @@ import { downloadImage, type ImageFormat } from './exportImage';
 import type { HighlightSet } from './highlight';
 import type { MapLayoutName } from './layoutNames';
 import { runLayout } from './layouts';
+import { startDrawing, type LinkDrawing } from './drawLinks';
 
 export interface CanvasApi {
   exportImage(format: ImageFormat): Promise<void>;
@@ -18,6 +19,8 @@ export interface CanvasApi {
   zoomOut(): void;
   fit(): void;
   centreOn(id: string): void;
+  /** Dragging from node to node draws a link (the two ends go to onDraw); null stops it. */
+  drawLinks(onDraw: ((sourceId: string, targetId: string) => void) | null): void;
 }
 
 export interface MapCanvasProps {
@@ -70,14 +73,20 @@ export default function MapCanvas(props: MapCanvasProps) {
     controllerRef.current = controller;
     container.dataset['layoutDone'] = 'false';
     lastLayout.current = null;
+    let drawing: LinkDrawing | null = null;
     latest.current.onReady({
       exportImage: (format) => downloadImage(controller.cy, format),
       zoomIn: () => controller.zoomBy(1.25),
       zoomOut: () => controller.zoomBy(0.8),
       fit: () => controller.frame(),
       centreOn: (id) => controller.centreOn(id),
+      drawLinks: (onDraw) => {
+        drawing?.stop();
+        drawing = onDraw === null ? null : startDrawing(controller.cy, onDraw);
+      },
     });
     return () => {
+      drawing?.stop();
       latest.current.onReady(null);
       controllerRef.current = null;
       controller.destroy();

@@ -2,6 +2,7 @@
  * `/` — the actor map: filters, search, the canvas with its legend, the chosen node's details and
  * the same content as a table. Everything the reader sets lives in the URL (state.ts).
  */
+import { MapEditing } from '../../editing/MapEditing';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../app/router';
@@ -106,6 +107,7 @@ export function MapView() {
         <SearchBox onChoose={onSearch} />
         <MapToolbar layout={state.layout} canvas={canvas} onLayout={(layout) => set({ ...state, layout })} />
       </div>
+      <MapEditing canvas={canvas} onCreated={(id) => set({ ...state, select: id })} />
       {state.focus === undefined ? null : (
         <FocusBar
           name={focusName}
