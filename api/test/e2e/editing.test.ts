@@ -84,10 +84,11 @@ describe.runIf(browserAvailable)('editing the map in Chromium', () => {
     const form = page.getByRole('form', { name: /^Ändra aktör/ });
     await form.getByLabel('Beskrivning').fill('Öppen förskola och föräldrastöd.');
     await form.getByRole('button', { name: 'Spara' }).click();
-    await panel.getByText('Öppen förskola och föräldrastöd.').waitFor(); // the panel shows it without a reload
+    await panel.getByText(/^Sparat: Familjecentral Testby/).waitFor();
+    await panel.locator('.detail-properties').getByText('Öppen förskola och föräldrastöd.').waitFor(); // shown without a reload
     expect((await actor(actorId)).description).toBe('Öppen förskola och föräldrastöd.');
 
-    await panel.getByRole('button', { name: 'Bekräfta' }).click();
+    await panel.locator('.node-editing').getByRole('button', { name: 'Bekräfta' }).click();
     await panel.getByText(/^Bekräftat i dag/).waitFor();
     expect((await actor(actorId)).lastVerifiedAt).toBe(today());
 

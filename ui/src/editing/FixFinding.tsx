@@ -29,7 +29,7 @@ export function FixFinding({ finding, about }: Props) {
   if (fix.action === 'verify') {
     return (
       <div className="fix-finding">
-        <button type="button" onClick={() => void verifyAll(fix.ids).then((n) => setMessage(t('verifiedMany', { count: n })), fail)}>{t('verify')}</button>
+        <button type="button" onClick={() => void verifyAll(fix.ids).then((n) => setMessage(t('verifiedMany', { count: n })), fail)}>{t('verifyFacts')}</button>
         <p role="status" className="edit-status">{message}</p>
       </div>
     );

@@ -5,6 +5,7 @@ interface Point { readonly x: number; readonly y: number }
 
 /** Where a node is drawn on the page (Cytoscape keeps its instance on the container, as `_cyreg.cy`). */
 export async function nodeOnPage(page: Page, id: string): Promise<Point> {
+  await page.locator('.map-canvas').scrollIntoViewIfNeeded();
   const box = await page.locator('.map-canvas').boundingBox();
   if (!box) throw new Error('no canvas');
   const at = await page.locator('.map-canvas').evaluate((el, nodeId) => {
