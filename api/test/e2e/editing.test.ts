@@ -127,7 +127,7 @@ describe.runIf(browserAvailable)('editing the map in Chromium', () => {
     expect(await actor(actorId)).not.toBeNull();
     expect(await axeViolations(page, AXE)).toEqual([]);
     await dialog.getByRole('button', { name: 'Ja, ta bort' }).click();
-    await page.waitForFunction(() => !document.querySelector('.map-detail'));
+    await page.locator('.map-detail').waitFor({ state: 'detached' });
     expect(await actor(actorId)).toBeNull();
     await page.close();
   });

@@ -363,6 +363,20 @@ export type DeleteResult = {
   readonly removedLinks: ReadonlyArray<RemovedLink>;
 };
 
+/** A file to download; binary formats (XLSX) and text alike travel as base64. */
+export type ExportFile = {
+  readonly __typename?: 'ExportFile';
+  readonly contentBase64: Scalars['String']['output'];
+  readonly mediaType: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'GEXF'
+  | 'GRAPHML'
+  | 'XLSX';
+
 /** Something in the map that fails, with what to do about it. */
 export type Finding = {
   readonly __typename?: 'Finding';
@@ -632,6 +646,8 @@ export type Mutation = {
   readonly deleteTopic: DeleteResult;
   /** Import the CSV template (see seed/README.md): all or nothing. */
   readonly importData: ImportReport;
+  /** Import an XLSX workbook of the template (a sheet per kind, named like the CSV files without .csv): read into those CSV files and imported exactly as importData does. */
+  readonly importWorkbook: ImportReport;
   /** Confirm that these nodes and relationships are still true today (sets lastVerifiedAt). */
   readonly markVerified: Scalars['Int']['output'];
   /** Administrators: a new one-time password (ends the account's sessions). */
@@ -775,6 +791,12 @@ export type MutationDeleteTopicArgs = {
 export type MutationImportDataArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   files: ReadonlyArray<ImportFileInput>;
+};
+
+
+export type MutationImportWorkbookArgs = {
+  contentBase64: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1119,8 +1141,14 @@ export type Query = {
   readonly auditLog: ReadonlyArray<AuditEvent>;
   /** Who holds the map together: betweenness and degree on the collaboration graph. */
   readonly brokers: BrokerList;
+  /** The findings as a table (XLSX or CSV), in the given language. */
+  readonly exportFindings: ExportFile;
+  /** The map, or the part a filter keeps, as files: XLSX and CSV in the import template (they import back unchanged), GraphML, GEXF. */
+  readonly exportMap: ReadonlyArray<ExportFile>;
   /** The whole (filtered) map in one round trip. */
   readonly graph: GraphView;
+  /** The empty import template: one XLSX workbook (a sheet per kind, lists for closed vocabularies) or one CSV per kind. */
+  readonly importTemplate: ReadonlyArray<ExportFile>;
   /** Who is asking (anyone may ask). */
   readonly me: Viewer;
   readonly membership?: Maybe<Membership>;
@@ -1189,8 +1217,26 @@ export type QueryBrokersArgs = {
 };
 
 
+export type QueryExportFindingsArgs = {
+  filter?: InputMaybe<AnalysisFilter>;
+  format: ExportFormat;
+  lang?: InputMaybe<Language>;
+};
+
+
+export type QueryExportMapArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  format: ExportFormat;
+};
+
+
 export type QueryGraphArgs = {
   filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryImportTemplateArgs = {
+  format: ExportFormat;
 };
 
 
@@ -1667,6 +1713,8 @@ export type ResolversTypes = {
   ConceptCount: ResolverTypeWrapper<ConceptCount>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteResult: ResolverTypeWrapper<DeleteOutcome>;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
   Finding: ResolverTypeWrapper<FindingRecord>;
   FindingKind: FindingKind;
   FindingSubjects: ResolverTypeWrapper<FindingSubjects>;
@@ -1782,6 +1830,7 @@ export type ResolversParentTypes = {
   ConceptCount: ConceptCount;
   DateTime: Scalars['DateTime']['output'];
   DeleteResult: DeleteOutcome;
+  ExportFile: ExportFile;
   Finding: FindingRecord;
   FindingSubjects: FindingSubjects;
   Float: Scalars['Float']['output'];
@@ -1992,6 +2041,12 @@ export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType exten
   removedLinks?: Resolver<ReadonlyArray<ResolversTypes['RemovedLink']>, ParentType, ContextType>;
 };
 
+export type ExportFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
   areas?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
   concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
@@ -2130,6 +2185,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteRoutine?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteRoutineArgs, 'id'>>;
   deleteTopic?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTopicArgs, 'id'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'dryRun' | 'files'>>;
+  importWorkbook?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportWorkbookArgs, 'contentBase64' | 'dryRun'>>;
   markVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkVerifiedArgs, 'ids'>>;
   resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
@@ -2249,7 +2305,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   areas?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
   auditLog?: Resolver<ReadonlyArray<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   brokers?: Resolver<ResolversTypes['BrokerList'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first'>>;
+  exportFindings?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportFindingsArgs, 'format' | 'lang'>>;
+  exportMap?: Resolver<ReadonlyArray<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format'>>;
   graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryGraphArgs>>;
+  importTemplate?: Resolver<ReadonlyArray<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryImportTemplateArgs, 'format'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
@@ -2407,6 +2466,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ConceptCount?: ConceptCountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingSubjects?: FindingSubjectsResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
