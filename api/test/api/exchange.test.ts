@@ -109,6 +109,20 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "l
     expect(await countNodes()).toBe(before);
   });
 
+  it('names likely duplicates of actors already on the map before an import is applied', async () => {
+    const content = 'name,kind,sector,level,area\nSocialtjänst IFO Berg,SOCIAL_SERVICES,MUNICIPAL,LOCAL,berg\nSocialtjänst Berg,SOCIAL_SERVICES,MUNICIPAL,LOCAL,berg\nIFO Krokom,SOCIAL_SERVICES,MUNICIPAL,LOCAL,berg\n';
+    const { importDuplicates } = ok(await server.gql(`query($files: [ImportFileInput!]) { importDuplicates(files: $files) { file line name existing { id name } } }`, {
+      files: [{ name: 'actors.csv', content }],
+    }));
+    // Line 3 has no id and its natural key (berg-socialtjanst-berg) is new, so it too would be a
+    // second Socialtjänst Berg. Line 4 is close to no actor in Berg.
+    const existing = { id: 'berg-socialtjanst', name: 'Socialtjänst Berg' };
+    expect(importDuplicates).toEqual([
+      { file: 'actors.csv', line: 2, name: 'Socialtjänst IFO Berg', existing },
+      { file: 'actors.csv', line: 3, name: 'Socialtjänst Berg', existing },
+    ]);
+  });
+
   it('says so when the upload is not a workbook', async () => {
     const response = await server.gql(IMPORT, { c: Buffer.from('not a workbook').toString('base64') });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'contentBase64' }] });

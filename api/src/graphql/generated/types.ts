@@ -530,6 +530,15 @@ export type Level =
   | 'NATIONAL'
   | 'REGIONAL';
 
+/** A new row that may be an actor the map already has ("IFO Berg" and "Socialtjänst IFO Berg"). */
+export type LikelyDuplicate = {
+  readonly __typename?: 'LikelyDuplicate';
+  readonly existing: Actor;
+  readonly file: Scalars['String']['output'];
+  readonly line: Scalars['Int']['output'];
+  readonly name: Scalars['String']['output'];
+};
+
 /** A relationship without attributes of its own (PART_OF, LOCATED_IN, …). */
 export type Link = Relationship & {
   readonly __typename?: 'Link';
@@ -1147,6 +1156,8 @@ export type Query = {
   readonly exportMap: ReadonlyArray<ExportFile>;
   /** The whole (filtered) map in one round trip. */
   readonly graph: GraphView;
+  /** Before an import: new actor rows whose names are close to actors already on the map (give CSV files or one XLSX workbook). */
+  readonly importDuplicates: ReadonlyArray<LikelyDuplicate>;
   /** The empty import template: one XLSX workbook (a sheet per kind, lists for closed vocabularies) or one CSV per kind. */
   readonly importTemplate: ReadonlyArray<ExportFile>;
   /** Who is asking (anyone may ask). */
@@ -1232,6 +1243,12 @@ export type QueryExportMapArgs = {
 
 export type QueryGraphArgs = {
   filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryImportDuplicatesArgs = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  files?: InputMaybe<ReadonlyArray<ImportFileInput>>;
 };
 
 
@@ -1733,6 +1750,7 @@ export type ResolversTypes = {
   KindCount: ResolverTypeWrapper<KindCount>;
   Language: Language;
   Level: Level;
+  LikelyDuplicate: ResolverTypeWrapper<Omit<LikelyDuplicate, 'existing'> & { existing: ResolversTypes['Actor'] }>;
   Link: ResolverTypeWrapper<RelRecord>;
   LinkInput: LinkInput;
   LinkType: LinkType;
@@ -1845,6 +1863,7 @@ export type ResolversParentTypes = {
   ImportRowError: ImportRowError;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
+  LikelyDuplicate: Omit<LikelyDuplicate, 'existing'> & { existing: ResolversParentTypes['Actor'] };
   Link: RelRecord;
   LinkInput: LinkInput;
   LocalDate: Scalars['LocalDate']['output'];
@@ -2121,6 +2140,13 @@ export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
 };
 
+export type LikelyDuplicateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LikelyDuplicate'] = ResolversParentTypes['LikelyDuplicate']> = {
+  existing?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2308,6 +2334,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   exportFindings?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportFindingsArgs, 'format' | 'lang'>>;
   exportMap?: Resolver<ReadonlyArray<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format'>>;
   graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryGraphArgs>>;
+  importDuplicates?: Resolver<ReadonlyArray<ResolversTypes['LikelyDuplicate']>, ParentType, ContextType, Partial<QueryImportDuplicatesArgs>>;
   importTemplate?: Resolver<ReadonlyArray<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryImportTemplateArgs, 'format'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
@@ -2476,6 +2503,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  LikelyDuplicate?: LikelyDuplicateResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   MapStats?: MapStatsResolvers<ContextType>;

@@ -9,6 +9,7 @@ import { findingsTable } from '../../export/findings-table.js';
 import { toGexf, toGraphml } from '../../export/graph-formats.js';
 import { emptyTemplate, templateTables, toCsv, type Table } from '../../export/template-rows.js';
 import { filesOfWorkbook, workbookOf, XLSX_MEDIA_TYPE } from '../../export/workbook.js';
+import { likelyDuplicates } from '../../import/duplicates.js';
 import { filteredGraph } from '../../readmodel/graph-view.js';
 import { importData } from '../../service/import-data.js';
 import type { GraphQLContext } from '../context.js';
@@ -40,17 +41,24 @@ export const exchangeQueryResolvers: QueryResolvers = {
     const [file] = await tablesAs([findingsTable(snapshot, findings, lang === 'EN' ? 'en' : 'sv')], format, `aktorskartan-brister-${today()}`);
     return file!;
   },
+  importDuplicates: async (_, { files, contentBase64 }, { snapshot }) =>
+    likelyDuplicates(snapshot, contentBase64 ? await workbookFiles(contentBase64) : (files ?? [])),
 };
+
+async function workbookFiles(contentBase64: string) {
+  let files;
+  try {
+    files = await filesOfWorkbook(Buffer.from(contentBase64, 'base64'));
+  } catch {
+    throw AppError.badInput([{ field: 'contentBase64', message: 'is not an XLSX workbook' }]);
+  }
+  if (files.length === 0) throw AppError.badInput([{ field: 'contentBase64', message: 'has no sheet named like a template file (actors, networks, memberships, …)' }]);
+  return files;
+}
 
 export const exchangeMutationResolvers: MutationResolvers = {
   importWorkbook: async (_, { contentBase64, dryRun }, ctx: GraphQLContext) => {
-    let files;
-    try {
-      files = await filesOfWorkbook(Buffer.from(contentBase64, 'base64'));
-    } catch {
-      throw AppError.badInput([{ field: 'contentBase64', message: 'is not an XLSX workbook' }]);
-    }
-    if (files.length === 0) throw AppError.badInput([{ field: 'contentBase64', message: 'has no sheet named like a template file (actors, networks, memberships, …)' }]);
+    const files = await workbookFiles(contentBase64);
     const { snapshot, result } = await importData(ctx.service.as(ctx.principal, ctx.operation), files, dryRun ?? false);
     ctx.snapshot = snapshot;
     return result;
