@@ -12,9 +12,10 @@ import { GapsView } from './views/gaps/GapsView';
 import { MapView } from './views/map/MapView';
 import { OverviewPage } from './views/overview/OverviewPage';
 import { AccountsView } from './views/accounts/AccountsView';
+import { ImportView } from './views/import/ImportView';
 import { useQuery } from './components/shared/useQuery';
 
-const NAV: readonly ViewId[] = ['map', 'gaps', 'duplicates', 'chains', 'overview'];
+const NAV: readonly ViewId[] = ['map', 'gaps', 'duplicates', 'chains', 'overview', 'import'];
 
 function CurrentView({ view }: { view: ViewId }) {
   switch (view) {
@@ -30,6 +31,8 @@ function CurrentView({ view }: { view: ViewId }) {
       return <OverviewPage />;
     case 'accounts':
       return <AccountsView />;
+    case 'import':
+      return <ImportView />;
     default: {
       const never: never = view;
       return never;

@@ -15,6 +15,7 @@ export const en = {
     chains: 'Chains',
     overview: 'Overview',
     accounts: 'Accounts',
+    import: 'Import',
     signOut: 'Sign out',
   },
   language: {

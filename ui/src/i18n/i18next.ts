@@ -10,6 +10,7 @@ import * as duplicates from '../views/duplicates/strings';
 import * as gaps from '../views/gaps/strings';
 import * as map from '../views/map/strings';
 import * as editing from '../editing/strings';
+import * as importing from '../views/import/strings';
 import { en } from './en';
 import { sv } from './sv';
 
@@ -18,8 +19,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const isLanguage = (x: unknown): x is Language => x === 'sv' || x === 'en';
 
 export const resources = {
-  sv: { common: sv, map: map.sv, gaps: gaps.sv, duplicates: duplicates.sv, chains: chains.sv, accounts: accounts.sv, editing: editing.sv },
-  en: { common: en, map: map.en, gaps: gaps.en, duplicates: duplicates.en, chains: chains.en, accounts: accounts.en, editing: editing.en },
+  sv: { common: sv, map: map.sv, gaps: gaps.sv, duplicates: duplicates.sv, chains: chains.sv, accounts: accounts.sv, editing: editing.sv, import: importing.sv },
+  en: { common: en, map: map.en, gaps: gaps.en, duplicates: duplicates.en, chains: chains.en, accounts: accounts.en, editing: editing.en, import: importing.en },
 } as const;
 
 const STORAGE_KEY = 'aktorskartan.lang';
