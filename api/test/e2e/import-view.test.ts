@@ -82,6 +82,23 @@ describe.runIf(browserAvailable)('the import view in Chromium', () => {
     await page.close();
   });
 
+  it('downloads the map as shown and the findings, in the formats offered', async () => {
+    const page = await openMap(browser, `${server.url}/?area=krokom`);
+    const group = page.getByRole('group', { name: 'Ladda ner det som visas' });
+    for (const [button, ending] of [['Excel (.xlsx)', '.xlsx'], ['GraphML', '.graphml'], ['GEXF (Gephi)', '.gexf']] as const) {
+      const download = page.waitForEvent('download');
+      await group.getByRole('button', { name: button }).click();
+      const name = (await download).suggestedFilename();
+      expect(name).toMatch(new RegExp(`^aktorskartan-krokom-.*\\${ending}$`));
+    }
+    await page.goto(`${server.url}/brister?area=ragunda`);
+    const findings = page.getByRole('group', { name: 'Ladda ner bristerna' });
+    const download = page.waitForEvent('download');
+    await findings.getByRole('button', { name: 'CSV-filer' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^aktorskartan-brister-.*\.csv$/);
+    await page.close();
+  });
+
   it('is axe-clean in English', async () => {
     const page = await openMap(browser, `${server.url}/importera?lang=en`, false);
     await page.getByRole('heading', { name: 'Import a mapping', level: 1 }).waitFor();

@@ -9,6 +9,7 @@ import { useChoices } from './choices';
 import { ConflictView } from './ConflictView';
 import { changedFields, FIELDS, inputOf, patchOf, valuesOf, type FormKind, type FormValue, type FormValues } from './fields';
 import { FieldInput } from './FieldInput';
+import './editing.css';
 import { createRecord, readRecord, updateRecord, revertPatch } from './operations';
 import { fieldName, WriteError } from './writeRequest';
 

@@ -11,6 +11,7 @@ import * as gaps from '../views/gaps/strings';
 import * as map from '../views/map/strings';
 import * as editing from '../editing/strings';
 import * as importing from '../views/import/strings';
+import * as exporting from '../export/strings';
 import { en } from './en';
 import { sv } from './sv';
 
@@ -19,8 +20,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const isLanguage = (x: unknown): x is Language => x === 'sv' || x === 'en';
 
 export const resources = {
-  sv: { common: sv, map: map.sv, gaps: gaps.sv, duplicates: duplicates.sv, chains: chains.sv, accounts: accounts.sv, editing: editing.sv, import: importing.sv },
-  en: { common: en, map: map.en, gaps: gaps.en, duplicates: duplicates.en, chains: chains.en, accounts: accounts.en, editing: editing.en, import: importing.en },
+  sv: { common: sv, map: map.sv, gaps: gaps.sv, duplicates: duplicates.sv, chains: chains.sv, accounts: accounts.sv, editing: editing.sv, import: importing.sv, export: exporting.sv },
+  en: { common: en, map: map.en, gaps: gaps.en, duplicates: duplicates.en, chains: chains.en, accounts: accounts.en, editing: editing.en, import: importing.en, export: exporting.en },
 } as const;
 
 const STORAGE_KEY = 'aktorskartan.lang';

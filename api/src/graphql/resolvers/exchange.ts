@@ -38,7 +38,8 @@ export const exchangeQueryResolvers: QueryResolvers = {
   importTemplate: (_, { format }) => tablesAs(emptyTemplate(), format, 'aktorskartan-mall'),
   exportFindings: async (_, { filter, format, lang }, { snapshot, analysis }) => {
     const findings = filterFindings(snapshot, analysis.analyse(snapshot).findings, filter);
-    const [file] = await tablesAs([findingsTable(snapshot, findings, lang === 'EN' ? 'en' : 'sv')], format, `aktorskartan-brister-${today()}`);
+    const base = `aktorskartan-brister-${today()}`;
+    const [file] = await tablesAs([{ ...findingsTable(snapshot, findings, lang === 'EN' ? 'en' : 'sv'), file: `${base}.csv` }], format, base);
     return file!;
   },
   importDuplicates: async (_, { files, contentBase64 }, { snapshot }) =>

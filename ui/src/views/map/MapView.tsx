@@ -3,6 +3,7 @@
  * the same content as a table. Everything the reader sets lives in the URL (state.ts).
  */
 import { MapEditing } from '../../editing/MapEditing';
+import { ExportButtons } from '../../export/ExportButtons';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../app/router';
@@ -21,7 +22,7 @@ import { NodeDetail } from './NodeDetail';
 import { NodeTable } from './NodeTable';
 import { CHOICES_QUERY, FINDINGS_QUERY, type ChoicesData, type FindingsData, type SearchHit } from './queries';
 import { SearchBox } from './SearchBox';
-import { cleared, hasFilters, mapCodec, nodeTypesFor, type MapState } from './state';
+import { cleared, hasFilters, mapCodec, nodeTypesFor, toGraphVariables, type MapState } from './state';
 import { tableRows } from './table';
 import { useGraphQL } from './useGraphQL';
 import { useMapView } from './useMapView';
@@ -162,6 +163,7 @@ export function MapView() {
           />
         )}
       </div>
+      <ExportButtons what="map" filter={{ ...toGraphVariables(state).filter }} />
       <NodeTable rows={rows} chosen={state.select} onChoose={chooseAndShow} />
     </section>
   );
