@@ -11,7 +11,11 @@ export type Principal =
   | { readonly kind: 'anonymous' }
   /** AUTH_MODE=none: the local demo on loopback, where whoever sits at the machine may do anything. */
   | { readonly kind: 'local-demo'; readonly role: 'admin' }
-  | { readonly kind: 'account'; readonly accountId: string; readonly username: string; readonly role: Role; readonly via: 'session' | 'token' | 'oidc' }
+  | {
+      readonly kind: 'account'; readonly accountId: string; readonly username: string; readonly role: Role; readonly via: 'session' | 'token' | 'oidc';
+      /** An editor limited to these areas (and what lies within them); absent or empty: the whole map. */
+      readonly areas?: readonly string[];
+    }
   /** Start-up work such as loading the demo map. */
   | { readonly kind: 'system'; readonly role: 'admin'; readonly name: string };
 

@@ -36,6 +36,8 @@ export type Scalars = {
 
 export type Account = {
   readonly __typename?: 'Account';
+  /** An editor limited to these areas and what lies within them; empty: the whole map. */
+  readonly areas: ReadonlyArray<Scalars['ID']['output']>;
   readonly createdAt: Scalars['DateTime']['output'];
   readonly disabled: Scalars['Boolean']['output'];
   readonly displayName?: Maybe<Scalars['String']['output']>;
@@ -53,6 +55,8 @@ export type AccountInput = {
 };
 
 export type AccountPatch = {
+  /** Limit an editor to these areas and what lies within them (an empty list: the whole map). */
+  readonly areas?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
   readonly disabled?: InputMaybe<Scalars['Boolean']['input']>;
   readonly displayName?: InputMaybe<Scalars['String']['input']>;
   readonly role?: InputMaybe<Role>;
@@ -1914,6 +1918,7 @@ export type ResolversParentTypes = {
 };
 
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  areas?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
