@@ -145,3 +145,42 @@ describe.runIf(browserAvailable)('editing the map in Chromium', () => {
     await page.close();
   });
 });
+
+describe.runIf(browserAvailable)('an editor limited to Krokom, in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let headers: Record<string, string>;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer({ seedDemo: true, authMode: 'local' }), launchBrowser()]);
+    const { account } = await server.accounts.create({ username: 'krokom', role: 'editor' });
+    await server.accounts.update(account.id, { areas: ['krokom'] });
+    headers = { authorization: `Bearer ${(await server.accounts.createToken(account.id, 'e2e')).secret}` };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const description = async (id: string) => ok(await server.gql(`query($id: ID!) { actor(id: $id) { description } }`, { id }, headers)).actor.description as string | null;
+
+  it('changes Krokom but cannot change Berg, and is told so', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'sv-SE', extraHTTPHeaders: headers });
+    for (const [id, allowed] of [['krokom-socialtjanst', true], ['berg-socialtjanst', false]] as const) {
+      const before = await description(id);
+      await page.goto(`${server.url}/?select=${id}`);
+      await page.waitForSelector('.map-canvas[data-layout-done="true"]', { timeout: 30_000 });
+      await page.locator('.map-detail').getByRole('button', { name: 'Ändra', exact: true }).click();
+      const form = page.getByRole('form', { name: /^Ändra aktör/ });
+      await form.getByLabel('Beskrivning').fill('Ändrat av Krokoms redaktör.');
+      await form.getByRole('button', { name: 'Spara' }).click();
+      if (allowed) {
+        await page.locator('.map-detail').getByText(/^Sparat/).waitFor();
+        expect(await description(id)).toBe('Ändrat av Krokoms redaktör.');
+      } else {
+        await form.getByText('Du har inte behörighet att ändra detta.').waitFor();
+        expect(await description(id)).toBe(before);
+      }
+    }
+    await page.close();
+  });
+});
