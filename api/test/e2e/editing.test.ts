@@ -132,6 +132,25 @@ describe.runIf(browserAvailable)('editing the map in Chromium', () => {
     await page.close();
   });
 
+  it('fixes a finding from its card: the form that resolves it, and the finding goes without a reload', async () => {
+    const { analysis } = ok(await server.gql(`{ analysis(filter: { kinds: [UNCONNECTED_ACTOR] }) { findings { rule subjects { nodes } explanation(lang: SV) } } }`));
+    const finding = (analysis.findings as { rule: string; subjects: { nodes: string[] }; explanation: string }[]).find((f) => f.rule === 'unconnected.no-network')!;
+    const actorOf = finding.subjects.nodes[0]!;
+    const network = NETWORK;
+    const page = await openMap(browser, `${server.url}/?select=${actorOf}`);
+    const card = page.locator('.detail-finding', { hasText: finding.explanation.slice(0, 40) });
+    await card.getByRole('button', { name: 'Åtgärda' }).click();
+    const form = card.getByRole('form', { name: 'Lägg till medlemskap' });
+    expect(await form.getByLabel(/^Aktör/).inputValue()).toBe(actorOf);
+    await form.getByLabel(/^Nätverk/).selectOption(network);
+    expect(await axeViolations(page, AXE)).toEqual([]);
+    await form.getByRole('button', { name: 'Spara' }).click();
+    await card.waitFor({ state: 'detached' });
+    const after = ok(await server.gql(`{ analysis(filter: { kinds: [UNCONNECTED_ACTOR] }) { findings { rule subjects { nodes } } } }`)).analysis.findings as { rule: string; subjects: { nodes: string[] } }[];
+    expect(after.some((f) => f.rule === 'unconnected.no-network' && f.subjects.nodes.includes(actorOf))).toBe(false);
+    await page.close();
+  });
+
   it('speaks English and passes axe in the English forms', async () => {
     const page = await openMap(browser, `${server.url}/?area=krokom&select=krokom-socialtjanst&lang=en`);
     await page.locator('.map-detail').getByRole('button', { name: 'Edit', exact: true }).click();
