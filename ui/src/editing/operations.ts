@@ -2,8 +2,14 @@
  * The writes a form makes, through the API's own mutations (create…/update…/delete…, markVerified),
  * and the undo of the last one: each write records how to take it back.
  */
-import { FIELDS, inputOf, isNodeType, readQuery, valuesOf, type FormKind, type FormValues } from './fields';
+import { FIELDS, inputOf, readQuery, valuesOf, type FormKind, type FormValues } from './fields';
 import { read, write } from './writeRequest';
+
+export const createMutation = (kind: FormKind) => `mutation Create${kind}($input: ${kind}Input!) { record: create${kind}(input: $input) { id version } }`;
+export const updateMutation = (kind: FormKind) =>
+  `mutation Update${kind}($id: ID!, $version: Int!, $patch: ${kind}Patch!) { record: update${kind}(id: $id, version: $version, patch: $patch) { id version } }`;
+export const deleteMutation = (kind: FormKind) =>
+  `mutation Delete${kind}($id: ID!, $version: Int) { result: delete${kind}(id: $id, version: $version) { id removedLinks { id type source target } } }`;
 
 interface Saved { readonly record: { readonly id: string; readonly version: number } }
 
@@ -13,16 +19,13 @@ export async function readRecord(kind: FormKind, id: string): Promise<Record<str
 }
 
 export async function createRecord(kind: FormKind, input: Record<string, unknown>): Promise<{ id: string; version: number }> {
-  const data = await write<Saved>(`mutation Create${kind}($input: ${kind}Input!) { record: create${kind}(input: $input) { id version } }`, { input });
+  const data = await write<Saved>(createMutation(kind), { input });
   remember({ kind: 'created', what: kind, id: data.record.id });
   return data.record;
 }
 
 export async function updateRecord(kind: FormKind, id: string, version: number, patch: Record<string, unknown>, before: Record<string, unknown>): Promise<{ id: string; version: number }> {
-  const data = await write<Saved>(
-    `mutation Update${kind}($id: ID!, $version: Int!, $patch: ${kind}Patch!) { record: update${kind}(id: $id, version: $version, patch: $patch) { id version } }`,
-    { id, version, patch },
-  );
+  const data = await write<Saved>(updateMutation(kind), { id, version, patch });
   remember({ kind: 'updated', what: kind, id, version: data.record.version, patch: before });
   return data.record;
 }
@@ -31,11 +34,8 @@ export interface RemovedLink { readonly id: string; readonly type: string; reado
 
 export async function deleteRecord(kind: FormKind, id: string, version: number): Promise<readonly RemovedLink[]> {
   const values = valuesOf(kind, await readRecord(kind, id));
-  const data = await write<{ result: { removedLinks: RemovedLink[] } }>(
-    `mutation Delete${kind}($id: ID!, $version: Int) { result: delete${kind}(id: $id, version: $version) { id removedLinks { id type source target } } }`,
-    { id, version },
-  );
-  remember({ kind: 'deleted', what: kind, id, input: { ...(isNodeType(kind) ? { id } : { id }), ...inputOf(kind, values) } });
+  const data = await write<{ result: { removedLinks: RemovedLink[] } }>(deleteMutation(kind), { id, version });
+  remember({ kind: 'deleted', what: kind, id, input: { id, ...inputOf(kind, values) } });
   return data.result.removedLinks;
 }
 
