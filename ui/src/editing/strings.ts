@@ -81,6 +81,10 @@ export const sv = {
   drawNotAllowed: 'En koppling kan bara dras från en aktör till ett nätverk eller en annan aktör.',
   signInToEdit: 'Logga in som redaktör för att ändra kartan.',
   fix: 'Åtgärda',
+  areasFor: 'Områden {{name}} får ändra',
+  areasSave: 'Spara områden',
+  areasSaved: 'Sparat.',
+  areasHint: 'Områdenas id, avgränsade med komma (till exempel krokom). Tomt: hela kartan.',
   fixTitle: 'Åtgärda: {{name}}',
 };
 
@@ -163,5 +167,9 @@ export const en: typeof sv = {
   drawNotAllowed: 'A link can only be drawn from an actor to a network or to another actor.',
   signInToEdit: 'Sign in as an editor to change the map.',
   fix: 'Fix',
+  areasFor: 'Areas {{name}} may change',
+  areasSave: 'Save areas',
+  areasSaved: 'Saved.',
+  areasHint: 'The areas’ ids, separated by commas (for example krokom). Empty: the whole map.',
   fixTitle: 'Fix: {{name}}',
 };
