@@ -46,6 +46,8 @@ const config: CodegenConfig = {
           Broker: '../../analysis/brokers.js#BrokerScoreRecord',
           BrokerList: '../../analysis/brokers.js#BrokerListRecord',
           SuggestedLink: '../../analysis/suggestions.js#SuggestedLink as SuggestedLinkRecord',
+          ViewSet: '../../presentation/resolve.js#ViewSetParent',
+          SavedView: '../../presentation/resolve.js#SavedViewParent',
         },
       },
     },

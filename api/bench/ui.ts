@@ -3,8 +3,10 @@
  *   - Jämtland demo map: navigation → laid out and drawn (data-layout-done), median of 5: < 1.5 s
  *   - synthetic map of ≈3,000 nodes (seed 42, scale 0.12): navigation → laid out: < 6 s
  *   - on that map, a filter change and a focus change until the canvas shows it: < 200 ms
+ *   - synthetic map of ≈15,000 nodes (scale 0.75): navigation → drawn, then frames per second
+ *     while panning by dragging (WebGL renderer for large maps)
  * Run: `npm run build -w ui` (from the repository root), then `cd api && node --import tsx bench/ui.ts`
- * (add `jamtland` or `synthetic` to run one part).
+ * (add `jamtland`, `synthetic` or `national` to run one part).
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/browser.js';
@@ -56,7 +58,7 @@ async function jamtland(browser: Browser): Promise<string[][]> {
     await close((await loadMap(browser, server.url)).page); // warm the server's caches and the OS
     const { summary, last } = await loadTimes(browser, server.url, RUNS);
     await close(last);
-    return [['Jämtland map: navigation → laid out (data-layout-done)', summary, '< 1.5 s']];
+    return [['Jämtland map: navigation → laid out (data-layout-done)', summary, '≤ 1 s']];
   } finally {
     await server.close();
   }
@@ -91,9 +93,9 @@ async function synthetic(browser: Browser): Promise<string[][]> {
       .sort((a, b) => b.actorCount - a.actorCount)[0]!;
     const everything = await loadTimes(browser, `${server.url}/?rels=${ALL_RELATIONSHIPS}`, 3);
     await close(everything.last);
-    rows.push(['  every node and relationship type: navigation → laid out', everything.summary, '< 6 s']);
+    rows.push(['  every node and relationship type: navigation → laid out', everything.summary, '≤ 3 s']);
     const actorMap = await loadTimes(browser, `${server.url}/`, 3);
-    rows.push(['  default view (actors, networks): navigation → laid out', actorMap.summary, '< 6 s']);
+    rows.push(['  default view (actors, networks): navigation → laid out', actorMap.summary, '≤ 3 s']);
     rows.push(...(await interactions(actorMap.last, area)));
     await close(actorMap.last);
   } finally {
@@ -108,7 +110,7 @@ async function interactions(page: Page, area: { id: string; name: string }): Pro
   // Focus: choose the best-connected node from the table, then "Visa bara grannskapet" in its details.
   const links = page.getByRole('button', { name: 'Sortera efter Kopplingar' });
   await links.click();
-  await page.locator('.map-table tbody tr th button').first().click();
+  await page.locator('.map-table--nodes tbody tr th button').first().click();
   const focusButton = page.getByRole('button', { name: 'Visa bara grannskapet' });
   await focusButton.waitFor();
   const showAll = page.getByRole('button', { name: 'Visa hela kartan' });
@@ -122,6 +124,47 @@ async function interactions(page: Page, area: { id: string; name: string }): Pro
   ];
 }
 
+/** Counts animation frames in the page, so panning can be measured in frames per second. */
+const COUNT_FRAMES = `(() => { window.__frames = 0; const tick = () => { window.__frames++; requestAnimationFrame(tick); }; requestAnimationFrame(tick); })();`;
+
+async function national(browser: Browser): Promise<string[][]> {
+  const started = performance.now();
+  const { server, nodes, relationships } = await startSyntheticServer(42, 0.75);
+  progress(`national-size map imported (${nodes} nodes) in ${fmt(performance.now() - started)}`);
+  const rows: string[][] = [[`synthetic map (seed 42, scale 0.75): ${nodes} nodes, ${relationships} relationships`, `imported in ${fmt(performance.now() - started)}`, '—']];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'sv-SE' });
+    await context.addInitScript(RECORD_LAYOUT_DONE);
+    await context.addInitScript(COUNT_FRAMES);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    const ms = await layoutDoneAt(page);
+    const canvas = page.locator('.map-canvas');
+    const shown = Number(await canvas.getAttribute('data-node-count'));
+    rows.push([`  default view: navigation → laid out and drawn (${shown} nodes)`, fmt(ms), 'renders']);
+    const box = (await canvas.boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const fps: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      const frames0 = Number(await page.evaluate('window.__frames'));
+      const t0 = performance.now();
+      for (let step = 1; step <= 30; step++) await page.mouse.move(cx + (run % 2 ? -1 : 1) * step * 8, cy + step * 4);
+      await page.mouse.up();
+      const seconds = (performance.now() - t0) / 1000;
+      fps.push((Number(await page.evaluate('window.__frames')) - frames0) / seconds);
+      progress(`pan ${run + 1}: ${fps.at(-1)!.toFixed(0)} frames/s`);
+    }
+    rows.push(['  panning (drag, 30 moves): frames per second', `median ${median(fps).toFixed(0)} (runs: ${list(fps)})`, 'pans']);
+    await context.close();
+  } finally {
+    await server.close();
+  }
+  return rows;
+}
+
 function printTable(rows: string[][]): void {
   const header = ['what', 'measured', 'budget'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -132,7 +175,11 @@ function printTable(rows: string[][]): void {
 const browser = await launchBrowser();
 try {
   const only = process.argv[2];
-  const rows = [...(only === 'synthetic' ? [] : await jamtland(browser)), ...(only === 'jamtland' ? [] : await synthetic(browser))];
+  const rows = [
+    ...(only === undefined || only === 'jamtland' ? await jamtland(browser) : []),
+    ...(only === undefined || only === 'synthetic' ? await synthetic(browser) : []),
+    ...(only === undefined || only === 'national' ? await national(browser) : []),
+  ];
   printTable(rows);
 } finally {
   await browser.close();

@@ -17,6 +17,9 @@ import type { GraphStore } from './store/graph-store.js';
 import { KuzuStore } from './store/kuzu/kuzu-store.js';
 import { Neo4jStore } from './store/neo4j/neo4j-store.js';
 
+/** How soon an account change made on another instance (a disabled account) takes effect here. */
+const ACCOUNTS_REFRESH_MS = 10_000;
+
 export function openStore(config: Config): GraphStore {
   return config.neo4j ? new Neo4jStore(config.neo4j) : new KuzuStore(config.dataDir);
 }
@@ -53,6 +56,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   if (!argv.includes('--empty')) await seedIfEmpty(service, config, logger);
   const snapshot = await service.snapshot();
   const accounts = new Accounts(store);
+  // Several instances share one Neo4j database: take in account changes made by the others.
+  if (store.engine === 'neo4j') {
+    setInterval(() => accounts.refresh().catch((error: unknown) => logger.warn({ error: String(error) }, 'refreshing accounts failed')), ACCOUNTS_REFRESH_MS).unref();
+  }
   if (config.auth.mode === 'local') {
     const password = await accounts.bootstrapAdmin();
     if (password) {

@@ -13,9 +13,13 @@ import { MapView } from './views/map/MapView';
 import { OverviewPage } from './views/overview/OverviewPage';
 import { AccountsView } from './views/accounts/AccountsView';
 import { ImportView } from './views/import/ImportView';
+import { PresentationsPage } from './views/presentation/PresentationsPage';
+import { PresentationView } from './views/presentation/PresentationView';
+import { ReportView } from './views/report/ReportView';
 import { useQuery } from './components/shared/useQuery';
 
-const NAV: readonly ViewId[] = ['map', 'gaps', 'duplicates', 'chains', 'overview', 'import'];
+type NavView = Exclude<ViewId, 'present' | 'shared'>;
+const NAV: readonly NavView[] = ['map', 'gaps', 'duplicates', 'chains', 'overview', 'report', 'presentations', 'import'];
 
 function CurrentView({ view }: { view: ViewId }) {
   switch (view) {
@@ -33,6 +37,14 @@ function CurrentView({ view }: { view: ViewId }) {
       return <AccountsView />;
     case 'import':
       return <ImportView />;
+    case 'presentations':
+      return <PresentationsPage />;
+    case 'report':
+      return <ReportView />;
+    case 'present':
+    case 'shared':
+      // Drawn by App itself, without the page furniture.
+      return null;
     default: {
       const never: never = view;
       return never;
@@ -48,12 +60,39 @@ async function signOut() {
   window.location.assign('/auth/sign-in');
 }
 
+/** A shared presentation (/visning/<token>) is the whole page: no navigation, no sign-in. */
+function SharedPresentation() {
+  const token = window.location.pathname.split('/').filter(Boolean)[1] ?? '';
+  return (
+    <main id="main" tabIndex={-1}>
+      <PresentationView source={{ kind: 'shared', token }} initialSlide={0} />
+    </main>
+  );
+}
+
+/** Presenting, the map is the whole page: the header and navigation are not even in the tab order. */
+function Presenting() {
+  const id = new URLSearchParams(window.location.search).get('set') ?? '';
+  return (
+    <main id="main" tabIndex={-1}>
+      <PresentationView source={{ kind: 'set', id }} initialSlide={0} />
+    </main>
+  );
+}
+
 export function App() {
+  const { view: current } = useLocation();
+  if (current === 'shared') return <SharedPresentation />;
+  if (current === 'present') return <Presenting />;
+  return <Shell />;
+}
+
+function Shell() {
   const { i18n } = useTranslation();
   const { state: meState } = useQuery<Me, Record<string, never>>(ME_QUERY, {});
   const me = meState.status === 'ready' ? meState.data.me : null;
   // Accounts are managed where people sign in, and only by administrators.
-  const nav: readonly ViewId[] = me && me.authMode !== 'NONE' && me.role === 'ADMIN' ? [...NAV, 'accounts'] : NAV;
+  const nav: readonly NavView[] = me && me.authMode !== 'NONE' && me.role === 'ADMIN' ? [...NAV, 'accounts'] : NAV;
   const t = messagesFor(i18n.language);
   const { view } = useLocation();
   const lang = (i18n.language === 'en' ? 'en' : 'sv') as Language;

@@ -3,6 +3,7 @@ import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/graphiql.css';
+import { labelEditors } from './graphiql/accessible-editors';
 import { DEFAULT_QUERY } from './graphiql/defaultQuery';
 import './graphiql/graphiql-page.css';
 
@@ -12,9 +13,11 @@ const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location
 const container = document.getElementById('graphiql');
 if (container === null) throw new Error('Aktörskartan: #graphiql is missing from graphiql.html');
 
+labelEditors(container);
 createRoot(container).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY}>
+    {/* Light only: its colours are the ones checked for contrast (graphiql-page.css). */}
+    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} forcedTheme="light">
       <GraphiQL.Logo>
         <a href="/">Aktörskartan</a>
       </GraphiQL.Logo>

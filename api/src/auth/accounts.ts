@@ -1,7 +1,14 @@
 /**
  * Local accounts and API tokens, stored beside the map. Passwords are Argon2id hashes; API tokens
  * are shown once and stored as SHA-256 hashes (they are long random strings, so a fast hash is
- * enough); disabling an account or resetting its password ends its sessions (the epoch moves).
+ * enough); disabling an account, resetting its password or signing out ends its sessions (the
+ * epoch moves), and disabling or resetting also revokes its API tokens.
+ *
+ * Authentication reads a directory of every account and token held in memory, never the store:
+ * the store runs one operation at a time, and signing in or checking a cookie must not wait
+ * behind a write or an import. Every change here writes through to the store and then to the
+ * directory. Changes made by another server process (several instances on one Neo4j) arrive
+ * with `refresh()`, which main.ts runs on a timer in that case.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -33,27 +40,80 @@ export const usernameSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9._@
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const TOKEN_PREFIX = 'ak_';
 
+/** Every account and token, by the keys authentication looks them up by. */
+interface Directory {
+  readonly accounts: Map<string, Account>;
+  readonly idByUsername: Map<string, string>;
+  /** Token hash → token; the hash is the stored record's key. */
+  readonly tokens: Map<string, ApiToken>;
+}
+
+const MAX_RECORDS = 100_000;
+
 export class Accounts {
+  private directory: Promise<Directory> | null = null;
+  /** Bumped by every change made here, so a refresh that raced one does not undo it. */
+  private changes = 0;
+
   constructor(private readonly store: GraphStore, private readonly now: () => string = () => new Date().toISOString()) {}
+
+  private async read(): Promise<Directory> {
+    const [accounts, tokens] = await Promise.all([this.store.auxList('account', MAX_RECORDS, '\uffff'), this.store.auxList('token', MAX_RECORDS, '\uffff')]);
+    const directory: Directory = { accounts: new Map(), idByUsername: new Map(), tokens: new Map() };
+    for (const record of accounts) {
+      const account = accountSchema.parse(JSON.parse(record.json));
+      directory.accounts.set(account.id, account);
+      directory.idByUsername.set(account.username, account.id);
+    }
+    for (const record of tokens) directory.tokens.set(record.key, tokenSchema.parse(JSON.parse(record.json)));
+    return directory;
+  }
+
+  /** The directory, read from the store once; later reads never touch the store. */
+  private loaded(): Promise<Directory> {
+    this.directory ??= this.read().catch((error: unknown) => {
+      this.directory = null;
+      throw error;
+    });
+    return this.directory;
+  }
+
+  /** Reads the directory again from the store (changes made by other server processes). */
+  async refresh(): Promise<void> {
+    const before = this.changes;
+    const fresh = await this.read();
+    if (this.changes === before) this.directory = Promise.resolve(fresh);
+  }
 
   private async save(account: Account, createdAt = account.createdAt): Promise<Account> {
     await this.store.auxPut({ id: account.id, kind: 'account', key: account.username, json: JSON.stringify(account), createdAt });
+    const directory = await this.loaded();
+    this.changes += 1;
+    directory.accounts.set(account.id, account);
+    directory.idByUsername.set(account.username, account.id);
     return account;
   }
 
+  private async saveToken(token: ApiToken, key: string): Promise<ApiToken> {
+    await this.store.auxPut({ id: token.id, kind: 'token', key, json: JSON.stringify(token), createdAt: token.createdAt });
+    const directory = await this.loaded();
+    this.changes += 1;
+    directory.tokens.set(key, token);
+    return token;
+  }
+
   async byUsername(username: string): Promise<Account | null> {
-    const [record] = await this.store.auxFind('account', username.trim().toLowerCase());
-    return record ? accountSchema.parse(JSON.parse(record.json)) : null;
+    const directory = await this.loaded();
+    const id = directory.idByUsername.get(username.trim().toLowerCase());
+    return (id && directory.accounts.get(id)) || null;
   }
 
   async byId(id: string): Promise<Account | null> {
-    const record = await this.store.auxGet(id);
-    return record?.kind === 'account' ? accountSchema.parse(JSON.parse(record.json)) : null;
+    return (await this.loaded()).accounts.get(id) ?? null;
   }
 
   async list(): Promise<Account[]> {
-    const records = await this.store.auxList('account', 10_000, '\uffff');
-    return records.map((r) => accountSchema.parse(JSON.parse(r.json))).sort((a, b) => a.username.localeCompare(b.username));
+    return [...(await this.loaded()).accounts.values()].sort((a, b) => a.username.localeCompare(b.username));
   }
 
   /** Creates an account with a one-time password, returned once. */
@@ -84,13 +144,30 @@ export class Accounts {
       epoch: disabling || (patch.role && patch.role !== account.role) || (patch.areas && patch.areas.join() !== account.areas.join()) ? account.epoch + 1 : account.epoch,
       updatedAt: this.now(),
     };
+    // Revoked for good: enabling the account again gives it no old token back.
+    if (disabling) await this.revokeTokensOf(id);
     return this.save(next);
+  }
+
+  /** Signing out ends every session of the account, on every device (the epoch moves). */
+  async endSessions(id: string): Promise<void> {
+    const account = await this.byId(id);
+    if (account) await this.save({ ...account, epoch: account.epoch + 1, updatedAt: this.now() });
+  }
+
+  private async revokeTokensOf(accountId: string): Promise<void> {
+    const directory = await this.loaded();
+    for (const [key, token] of [...directory.tokens]) {
+      if (token.accountId === accountId && !token.revoked) await this.saveToken({ ...token, revoked: true }, key);
+    }
   }
 
   async resetPassword(id: string): Promise<string> {
     const account = await this.byId(id);
     if (!account) throw AppError.notFound('account', id, 'id');
     const password = oneTimePassword();
+    // Whoever needed the reset may have lost more than the password: the account's tokens go too.
+    await this.revokeTokensOf(id);
     await this.save({ ...account, passwordHash: await hashPassword(password), mustChangePassword: true, epoch: account.epoch + 1, updatedAt: this.now() });
     return password;
   }
@@ -142,29 +219,29 @@ export class Accounts {
     if (!trimmed || trimmed.length > 100) throw AppError.badInput([{ field: 'name', message: 'give a name of 1–100 characters' }]);
     const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const token: ApiToken = { id: `tok-${randomUUID()}`, accountId, name: trimmed, createdAt: this.now(), revoked: false };
-    await this.store.auxPut({ id: token.id, kind: 'token', key: sha256(secret), json: JSON.stringify(token), createdAt: token.createdAt });
+    await this.saveToken(token, sha256(secret));
     return { token, secret };
   }
 
+  /** Newest first, as the store lists them. */
   async tokens(): Promise<ApiToken[]> {
-    return (await this.store.auxList('token', 10_000, '\uffff')).map((r) => tokenSchema.parse(JSON.parse(r.json)));
+    return [...(await this.loaded()).tokens.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
   }
 
   async revokeToken(id: string): Promise<ApiToken> {
-    const record = await this.store.auxGet(id);
-    if (record?.kind !== 'token') throw AppError.notFound('API token', id, 'id');
-    const token = { ...tokenSchema.parse(JSON.parse(record.json)), revoked: true };
-    await this.store.auxPut({ ...record, json: JSON.stringify(token) });
-    return token;
+    const found = [...(await this.loaded()).tokens].find(([, token]) => token.id === id);
+    if (!found) throw AppError.notFound('API token', id, 'id');
+    const [key, token] = found;
+    return this.saveToken({ ...token, revoked: true }, key);
   }
 
   /** The principal a bearer token stands for, or null. */
   async principalForToken(secret: string): Promise<Principal | null> {
     if (!secret.startsWith(TOKEN_PREFIX)) return null;
-    const [record] = await this.store.auxFind('token', sha256(secret));
-    if (!record) return null;
-    const token = tokenSchema.parse(JSON.parse(record.json));
-    const account = token.revoked ? null : await this.byId(token.accountId);
-    return account && !account.disabled ? { kind: 'account', accountId: account.id, username: account.username, role: account.role, areas: account.areas, via: 'token' } : null;
+    const token = (await this.loaded()).tokens.get(sha256(secret));
+    const account = !token || token.revoked ? null : await this.byId(token.accountId);
+    return account && !account.disabled
+      ? { kind: 'account', accountId: account.id, username: account.username, role: account.role, areas: account.areas, via: 'token', mustChangePassword: false }
+      : null;
   }
 }

@@ -7,7 +7,7 @@ import { getArgumentValues, GraphQLError, Kind, type FieldNode, type FragmentDef
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { neededFor, outsideAreas, type AreaMap } from './policy.js';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, neededFor, outsideAreas, type AreaMap } from './policy.js';
 import { allows } from './principal.js';
 
 export function rootFields(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
@@ -76,6 +76,13 @@ export function authorizationPlugin(): ApolloServerPlugin<GraphQLContext> {
           const { principal } = contextValue;
           const fields = rootFields(operation.selectionSet, fragments);
           contextValue.operation = operationName ?? fields.join(',');
+          if (principal.kind === 'account' && principal.mustChangePassword) {
+            const held = fields.find((field) => !ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${type}.${field}`));
+            if (held !== undefined) {
+              const error = new AppError(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'Choose your own password first (at /auth/password): a one-time password gives access to nothing else.');
+              throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 403 } } });
+            }
+          }
           for (const field of fields) {
             const needed = neededFor(type, field);
             if (allows(principal, needed)) continue;

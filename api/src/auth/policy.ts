@@ -20,9 +20,15 @@ export const FIELD_ROLES: Readonly<Record<string, Needed>> = {
   'Mutation.resetPassword': 'admin',
   'Mutation.createApiToken': 'admin',
   'Mutation.revokeApiToken': 'admin',
-  // Replacing or deleting many records at once is an administrator's call.
+  // An import writes many records at once, but all or nothing and audited: the spreadsheet round
+  // trip is an editor's everyday work (README, "Who may do what"), like any other write.
   'Mutation.importData': 'editor',
+  // A share link's token is its own permission: it opens that one presentation and nothing else.
+  'Query.sharedViewSet': 'anyone',
 };
+
+/** All a session signed in with a one-time password may do until the password is changed. */
+export const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['Query.me', 'Query.__typename', 'Mutation.__typename']);
 
 export function neededFor(type: 'Query' | 'Mutation', field: string): Needed {
   if (field === '__typename') return 'anyone';

@@ -12,10 +12,15 @@ export type Principal =
   /** AUTH_MODE=none: the local demo on loopback, where whoever sits at the machine may do anything. */
   | { readonly kind: 'local-demo'; readonly role: 'admin' }
   | {
-      readonly kind: 'account'; readonly accountId: string; readonly username: string; readonly role: Role; readonly via: 'session' | 'token' | 'oidc';
-      /** An editor limited to these areas (and what lies within them); absent or empty: the whole map. */
-      readonly areas?: readonly string[];
-    }
+    readonly kind: 'account'; readonly accountId: string; readonly username: string; readonly role: Role; readonly via: 'session' | 'token' | 'oidc';
+    /**
+     * Signed in with a one-time password not yet changed: nothing but `me` and changing it. API
+     * tokens are never held back (a script cannot change a password; the account's owner can).
+     */
+    readonly mustChangePassword: boolean;
+    /** An editor limited to these areas (and what lies within them); absent or empty: the whole map. */
+    readonly areas?: readonly string[];
+  }
   /** Start-up work such as loading the demo map. */
   | { readonly kind: 'system'; readonly role: 'admin'; readonly name: string };
 

@@ -10,6 +10,10 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** Signed in, but the role does not allow it. */
   FORBIDDEN: 'FORBIDDEN',
+  /** Signed in with a one-time password: nothing but changing it until that is done. */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  /** The caller's request budget is spent; `retryAfter` (and the Retry-After header) says when to come back. */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -4,6 +4,7 @@ import type { Accounts } from '../auth/accounts.js';
 import type { Logger } from '../logger.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import type { MapService } from '../service/map-service.js';
+import type { ViewSets } from '../presentation/view-sets.js';
 
 /**
  * Per request. `snapshot` is the read model the request sees; a mutation replaces it with the
@@ -14,7 +15,11 @@ export interface GraphQLContext {
   readonly logger: Logger;
   readonly analysis: AnalysisCache;
   readonly accounts: Accounts;
+  /** Saved views and presentations (api/src/presentation/). */
+  readonly viewSets: ViewSets;
   readonly principal: Principal;
+  /** The caller's network address (whose request budget an anonymous request spends). */
+  readonly address: string;
   readonly authMode: 'none' | 'local' | 'oidc';
   /** The operation's name, or its root fields, for the audit log (set once the operation is known). */
   operation: string;

@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { derivedRelId, LINK_COLUMNS } from '../domain/link-columns.js';
+import { AppError } from '../errors/app-error.js';
 import { nodeIdSchema, nodePropsSchemas, relIdSchema, relPropsSchemas } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import type { NodeIntent, Origin, PlanProblem, RelIntent } from '../service/intents.js';
@@ -180,7 +181,16 @@ export function planImport(snapshot: MapSnapshot, files: readonly ImportFile[]):
   const countOf = new Map<string, ImportCount>();
   const nodeFile: string[] = [];
   const relFile: string[] = [];
-  const byName = new Map(files.map((f) => [f.name.replace(/^.*[\\/]/, ''), f]));
+  const byName = new Map<string, ImportFile>();
+  files.forEach((file, i) => {
+    const name = file.name.replace(/^.*[\\/]/, '');
+    // Two files of one kind would be one silently dropped (or merged in some order): refuse.
+    if (byName.has(name)) {
+      const first = files.findIndex((f) => f.name.replace(/^.*[\\/]/, '') === name);
+      throw AppError.badInput([{ field: `files[${i}].name`, message: `${name} is given twice (files[${first}] and files[${i}]); send each template file once` }]);
+    }
+    byName.set(name, file);
+  });
   if (files.length > IMPORT_LIMITS.maxFiles) {
     errors.push({ file: '(import)', line: 0, column: null, code: 'TOO_LARGE', message: `at most ${IMPORT_LIMITS.maxFiles} files` });
   }

@@ -19,9 +19,12 @@ import type { OidcSignIn } from '../auth/oidc.js';
 import { authRoutes } from '../auth/routes.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { ViewSets } from '../presentation/view-sets.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import type { Logger } from '../logger.js';
 import type { MapService } from '../service/map-service.js';
+import { DEFAULT_BUDGET, RequestBudget, type BudgetSettings } from './budget.js';
+import { documentRefusal, MAX_TOKENS } from './document-limits.js';
 import { createErrorFormatter } from './format-error.js';
 import { limitsPlugin } from './limits.js';
 import { responseCachePlugin } from './response-cache.js';
@@ -42,6 +45,8 @@ export interface AppOptions {
   readonly graphiql?: boolean;
   readonly uiDir?: string;
   readonly oidc?: OidcSignIn | null;
+  /** Each caller's request budget (budget.ts); by default on with sign-in and off for the local demo. */
+  readonly budget?: BudgetSettings | null;
 }
 
 export interface App {
@@ -49,18 +54,28 @@ export interface App {
   readonly apollo: ApolloServer<GraphQLContext>;
 }
 
-const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+const HTTP_STATUS: Partial<Record<string, number>> = {
+  UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_CHANGE_REQUIRED: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429,
+};
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { service, analysis, accounts, authenticator, logger, uiDir = UI_DIST } = options;
+  const viewSets = new ViewSets(service.store);
   const typeDefs = readFileSync(SCHEMA_FILE, 'utf8');
   // The cost of a query is judged on the types alone.
   const typesOnly = buildSchema(typeDefs);
+  const introspection = options.introspection ?? true;
+  const budgetSettings = options.budget === undefined ? (authenticator.mode === 'none' ? null : DEFAULT_BUDGET) : options.budget;
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
     formatError: createErrorFormatter(logger),
-    introspection: options.introspection ?? true,
+    introspection,
+    // With introspection off, "Did you mean …?" hints would hand the schema out field by field,
+    // to anonymous callers too (validation runs before authorization).
+    hideSchemaDetailsFromClientErrors: !introspection,
+    // A backstop for document-limits.ts, which refuses long documents before they reach Apollo.
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       // GraphiQL is served from the UI bundle at /graphiql; Apollo's landing page would load a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -68,7 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // cache-control plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       authorizationPlugin(),
-      limitsPlugin(typesOnly),
+      limitsPlugin(typesOnly, budgetSettings ? new RequestBudget(budgetSettings) : null),
       responseCachePlugin(),
     ],
     includeStacktraceInErrorResponses: false,
@@ -107,10 +122,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    (req, res, next) => {
+      const query: unknown = req.method === 'GET' ? req.query['query'] : (req.body as { query?: unknown } | undefined)?.query;
+      const refusal = typeof query === 'string' ? documentRefusal(query) : null;
+      if (!refusal) return next();
+      res.status(400).json({ errors: [{ message: refusal.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: refusal.reason, fields: [] } }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        service, logger, analysis, accounts,
+        service, logger, analysis, accounts, viewSets,
         principal: await authenticator.principalOf(req),
+        address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         authMode: authenticator.mode,
         operation: 'unknown',
         snapshot: await service.snapshot(),
@@ -119,11 +141,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
 
   const indexHtml = join(uiDir, 'index.html');
-  // With sign-in on, pages (not their assets) send an anonymous visitor to the sign-in page.
+  // With sign-in on, pages (not their assets) send an anonymous visitor to the sign-in page —
+  // except a shared presentation (/visning/<token>), which its token opens (Query.sharedViewSet).
   if (authenticator.mode !== 'none') {
-    app.get(/^\/(?!graphql|healthz|auth\/|assets\/).*/, async (req, res, next) => {
+    app.get(/^\/(?!graphql|healthz|auth\/|assets\/|visning\/[A-Za-z0-9_-]+\/?$).*/, async (req, res, next) => {
       try {
-        if ((await authenticator.principalOf(req)).kind === 'anonymous') res.redirect(302, '/auth/sign-in');
+        const principal = await authenticator.principalOf(req);
+        if (principal.kind === 'anonymous') res.redirect(302, '/auth/sign-in');
+        else if (principal.kind === 'account' && principal.mustChangePassword) res.redirect(302, '/auth/password');
         else next();
       } catch (error) {
         next(error);
@@ -132,6 +157,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   if (existsSync(indexHtml)) {
     if (options.graphiql ?? true) app.get(['/graphiql', '/graphiql/'], (_req, res) => res.sendFile(join(uiDir, 'graphiql.html')));
+    // Off means off: the page is not served under its file name either (it falls to the app page).
+    else app.get('/graphiql.html', (_req, res) => res.sendFile(indexHtml));
     app.use(express.static(uiDir, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes of the single-page app all load the same page.
     app.get(/^\/(?!graphql|healthz|auth\/|assets\/).*/, (_req, res) => res.sendFile(indexHtml));

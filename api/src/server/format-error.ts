@@ -36,7 +36,10 @@ export function createErrorFormatter(logger: Logger) {
       return {
         message: original.message,
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: original.code, fields: original.fields },
+        extensions: {
+          code: original.code, fields: original.fields,
+          ...(typeof formatted.extensions?.['retryAfter'] === 'number' ? { retryAfter: formatted.extensions['retryAfter'] } : {}),
+        },
       };
     }
     const code = formatted.extensions?.['code'];
@@ -44,10 +47,12 @@ export function createErrorFormatter(logger: Logger) {
     // Apollo and graphql-js do not always give them a code ("Too many errors processing variables").
     const requestError = !(original instanceof AppError) && formatted.path === undefined && original instanceof GraphQLError && !original.originalError;
     if (!(original instanceof AppError) && ((typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) || requestError)) {
+      // The limits (limits.ts) say which one refused the operation.
+      const reason = formatted.extensions?.['reason'];
       return {
         message: formatted.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
-        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: typeof code === 'string' ? code : 'BAD_REQUEST', fields: fieldsNamedIn(formatted.message) },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: typeof reason === 'string' ? reason : typeof code === 'string' ? code : 'BAD_REQUEST', fields: fieldsNamedIn(formatted.message) },
       };
     }
     logger.error(

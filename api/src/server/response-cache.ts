@@ -14,7 +14,11 @@ const MAX_ENTRIES = 200;
  * audit log): an operation using any of them is never cached. A new field of that sort must be
  * added here; the test in test/api/response-cache.test.ts lists them too.
  */
-export const NOT_FROM_SNAPSHOT: ReadonlySet<string> = new Set(['me', 'accounts', 'apiTokens', 'auditLog']);
+export const NOT_FROM_SNAPSHOT: ReadonlySet<string> = new Set([
+  'me', 'accounts', 'apiTokens', 'auditLog',
+  // Saved views live beside the map: a revoked share link must stop working at once.
+  'viewSets', 'viewSet', 'sharedViewSet',
+]);
 /** Large variable sets (an import's files) are not worth a key. */
 const MAX_KEY_LENGTH = 20_000;
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UI_DIST } from '../../src/server/app.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { failure, ok, startTestServer, type TestServer } from '../support/harness.js';
+import { onNeo4j } from '../support/neo4j.js';
 
 describe('errors', () => {
   let server: TestServer;
@@ -82,7 +83,7 @@ describe('HTTP surface', () => {
   it('reports health with the engine and graph version', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', engine: 'kuzu', graphVersion: 0 });
+    expect(await response.json()).toEqual({ status: 'ok', engine: onNeo4j ? 'neo4j' : 'kuzu', graphVersion: 0 });
   });
 
   it('sets protective headers', async () => {

@@ -23,7 +23,7 @@ describe('response cache', () => {
 
   it('never caches what depends on who asks or lives beside the map (accounts, tokens, audit log)', async () => {
     const { NOT_FROM_SNAPSHOT } = await import('../../src/server/response-cache.js');
-    expect([...NOT_FROM_SNAPSHOT].sort()).toEqual(['accounts', 'apiTokens', 'auditLog', 'me']);
+    expect([...NOT_FROM_SNAPSHOT].sort()).toEqual(['accounts', 'apiTokens', 'auditLog', 'me', 'sharedViewSet', 'viewSet', 'viewSets']);
     const log = async () => ok(await server.gql('{ auditLog(first: 100) { id } }')).auditLog.length;
     const before = await log();
     ok(await server.gql('mutation { createTopic(input: {name: "Granskning"}) { id } }'));

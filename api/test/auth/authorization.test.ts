@@ -15,7 +15,8 @@ import { startTestServer, type TestServer } from '../support/harness.js';
 const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
 const ADMIN_ONLY = new Set(['Query.accounts', 'Query.apiTokens', 'Query.auditLog', 'Mutation.createAccount', 'Mutation.updateAccount',
   'Mutation.resetPassword', 'Mutation.createApiToken', 'Mutation.revokeApiToken']);
-const ANYONE = new Set(['Query.me']);
+// A shared presentation's token is its permission (it opens that view set only: test/api/view-sets.test.ts).
+const ANYONE = new Set(['Query.me', 'Query.sharedViewSet']);
 
 type Role = 'anonymous' | 'viewer' | 'editor' | 'admin';
 function expected(field: string, role: Role): boolean {

@@ -1,5 +1,6 @@
 /**
- * With AUTH_MODE=local, in a real browser: signing in on the sign-in page, the administrator's
+ * With AUTH_MODE=local, in a real browser: signing in on the sign-in page, choosing one's own
+ * password in place of the one-time password, the administrator's
  * accounts view (create an account, see its one-time password once), and an axe audit of both.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -48,6 +49,13 @@ describe.runIf(browserAvailable)('signing in and managing accounts in Chromium',
     await page.getByLabel('Användarnamn').fill('admin');
     await page.getByLabel('Lösenord').fill(password);
     await page.getByRole('button', { name: 'Logga in' }).click();
+    // A one-time password: the first thing is choosing one's own.
+    await page.waitForURL(`${server.url}/auth/password`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Engångslösenord').fill(password);
+    await page.getByLabel('Nytt lösenord').fill('administratorns-eget-lösenord');
+    await page.getByLabel('Upprepa det nya lösenordet').fill('administratorns-eget-lösenord');
+    await page.getByRole('button', { name: 'Byt lösenord' }).click();
     await page.waitForURL(`${server.url}/`);
     await page.getByRole('link', { name: 'Konton' }).click();
     await page.getByRole('heading', { name: 'Konton och API-nycklar' }).waitFor();

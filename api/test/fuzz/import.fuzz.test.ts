@@ -156,6 +156,16 @@ async function runImport(files: unknown, dryRun: unknown): Promise<{ answer: Ans
   const list = (Array.isArray(files) ? files : []) as { name?: unknown; content?: unknown }[];
   const request = { files: list.map((f) => ({ name: f?.name, content: typeof f?.content === 'string' ? f.content.slice(0, 300) : f?.content })), dryRun };
   if (answer.status !== 200) return { answer, report: null };
+  // Two files of one kind (by base name) are bad input naming the second, not a report.
+  const baseNames = list.map((f) => (typeof f?.name === 'string' ? f.name.replace(/^.*[\\/]/, '') : null));
+  const second = baseNames.findIndex((n, i) => n !== null && baseNames.indexOf(n) < i);
+  if (second >= 0 && answer.body.errors) {
+    const error = answer.body.errors[0]!;
+    expectThat(error.extensions.code === 'BAD_USER_INPUT' && error.extensions.fields?.[0]?.field === `files[${second}].name`, 'a file given twice is bad input naming the second', answer, request);
+    const after = await server.service.snapshot();
+    expectThat(after.graphVersion === before.graphVersion, 'an import refused for a file given twice moved the graph version', answer, request);
+    return { answer, report: null };
+  }
   expectThat(!answer.body.errors, 'importData answered with GraphQL errors instead of a report', answer, request);
   const report = answer.body.data!['importData'] as Report;
   counter.note(currentProperty, `report ${report.status}`);
@@ -402,7 +412,8 @@ const fileBreaks: fc.Arbitrary<FileBreak>[] = [
     name: `a file name with a path (${dir})`, expect: 'accept' as const,
     apply: (files: { name: string; content: unknown }[]) => { if (files[0]) files[0].name = `${dir}${files[0].name}`; },
   })),
-  fc.constant({ name: 'the same file twice', expect: 'accept' as const, apply: (files: { name: string; content: unknown }[]) => { if (files[0]) files.push({ ...files[0] }); } }),
+  // Refused as bad input (runImport checks it), so never a report.
+  fc.constant({ name: 'the same file twice', expect: 'reject' as const, apply: (files: { name: string; content: unknown }[]) => { if (files[0]) files.push({ ...files[0] }); } }),
   fc.constantFrom('', '\n', '\ufeff', '\r\n\r\n').map((content) => ({
     name: `an empty file (${JSON.stringify(content)})`, expect: 'accept' as const,
     apply: (files: { name: string; content: unknown }[]) => {

@@ -1,6 +1,7 @@
 /**
  * A real server for tests: a fresh Kuzu database in a temp folder, the same app as `npm start`,
- * listening on a free loopback port, and a small GraphQL client.
+ * listening on a free loopback port, and a small GraphQL client. In the `neo4j` vitest project
+ * (TEST_ENGINE=neo4j) the database is the run's Neo4j server instead, emptied first.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -14,10 +15,13 @@ import { createAuthenticator, type AuthMode } from '../../src/auth/authenticate.
 import { OidcSignIn, type OidcSettings } from '../../src/auth/oidc.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createApp } from '../../src/server/app.js';
+import type { BudgetSettings } from '../../src/server/budget.js';
 import { seed } from '../../src/server/seed.js';
 import { MapService } from '../../src/service/map-service.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { neo4jOptions, onNeo4j, wipeNeo4j } from './neo4j.js';
 
 export const DEMO_SEED = fileURLToPath(new URL('../../../seed/jamtland-2024/', import.meta.url));
 const SEED_ROOT = fileURLToPath(new URL('../../../seed/', import.meta.url));
@@ -51,13 +55,20 @@ export interface StartOptions {
   readonly port?: number;
   /** Wraps the store, e.g. to count or break its calls. */
   readonly wrapStore?: (store: GraphStore) => GraphStore;
+  /** GraphiQL on (the default) or off, as GRAPHIQL sets it. */
+  readonly graphiql?: boolean;
+  /** The folder of the built UI (default ui/dist). */
+  readonly uiDir?: string;
+  /** The per-caller request budget (default: on with sign-in, off with AUTH_MODE=none). */
+  readonly budget?: BudgetSettings | null;
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'aktorskartan-test-'));
-  const kuzu = new KuzuStore(dir);
-  await kuzu.init();
-  const store = options.wrapStore ? options.wrapStore(kuzu) : kuzu;
+  if (onNeo4j) await wipeNeo4j();
+  const engineStore: GraphStore = onNeo4j ? new Neo4jStore(neo4jOptions()) : new KuzuStore(dir);
+  await engineStore.init();
+  const store = options.wrapStore ? options.wrapStore(engineStore) : engineStore;
   const logs: string[] = [];
   const logger: Logger = createLogger('warn', (line) => logs.push(line));
   const service = new MapService(store, logger);
@@ -75,6 +86,9 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const { express } = await createApp({
     service, analysis, logger, accounts, authenticator, sessionSecret,
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+    ...(options.graphiql !== undefined ? { graphiql: options.graphiql } : {}),
+    ...(options.uiDir !== undefined ? { uiDir: options.uiDir } : {}),
+    ...(options.budget !== undefined ? { budget: options.budget } : {}),
     oidc: options.oidc ? await OidcSignIn.discover(options.oidc, sessionSecret) : null,
   });
   const server: Server = await new Promise((resolve) => {
@@ -98,7 +112,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await kuzu.close();
+      await engineStore.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Codec } from './url-state';
 
-export const VIEWS = ['map', 'gaps', 'duplicates', 'chains', 'overview', 'accounts', 'import'] as const;
+export const VIEWS = ['map', 'gaps', 'duplicates', 'chains', 'overview', 'accounts', 'import', 'presentations', 'present', 'report', 'shared'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const VIEW_PATHS: Record<ViewId, string> = {
@@ -16,10 +16,16 @@ export const VIEW_PATHS: Record<ViewId, string> = {
   overview: '/oversikt',
   accounts: '/konton',
   import: '/importera',
+  presentations: '/presentationer',
+  present: '/presentation',
+  report: '/rapport',
+  /** Followed by the share token: /visning/<token>. */
+  shared: '/visning',
 };
 
 export function viewFromPath(pathname: string): ViewId {
   const clean = pathname.replace(/\/+$/, '') || '/';
+  if (clean.startsWith(`${VIEW_PATHS.shared}/`)) return 'shared';
   return (Object.entries(VIEW_PATHS) as [ViewId, string][]).find(([, path]) => path === clean)?.[0] ?? 'map';
 }
 

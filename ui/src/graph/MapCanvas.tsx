@@ -9,9 +9,13 @@ import { LARGE_MAP, MapController } from './controller';
 import type { MapElements } from './elements';
 import { downloadImage, type ImageFormat } from './exportImage';
 import type { HighlightSet } from './highlight';
+import type { GapOverlay } from './overlay';
 import type { MapLayoutName } from './layoutNames';
 import { runLayout } from './layouts';
 import { startDrawing, type LinkDrawing } from './drawLinks';
+import { composePicture, type MapPicture } from './picture';
+import type { LabelOptions } from './stylesheet';
+import type { ViewBox } from './viewBox';
 
 export interface CanvasApi {
   exportImage(format: ImageFormat): Promise<void>;
@@ -21,6 +25,10 @@ export interface CanvasApi {
   centreOn(id: string): void;
   /** Dragging from node to node draws a link (the two ends go to onDraw); null stops it. */
   drawLinks(onDraw: ((sourceId: string, targetId: string) => void) | null): void;
+  /** The part of the map in view, in model coordinates (a saved view keeps it). */
+  extent(): ViewBox;
+  /** The view as a picture with the gap overlay (hulls included), for the report. */
+  picture(): Promise<MapPicture>;
 }
 
 export interface MapCanvasProps {
@@ -28,6 +36,12 @@ export interface MapCanvasProps {
   readonly layout: MapLayoutName;
   readonly highlight: HighlightSet;
   readonly chosen: string | undefined;
+  /** Where to look once laid out (a saved view's viewport); else the whole map or the highlight. */
+  readonly viewBox?: ViewBox | null;
+  /** Label size and contrast (presentation mode). */
+  readonly labels?: LabelOptions;
+  /** The finding's gap overlay, drawn once the nodes have their places. */
+  readonly overlay?: GapOverlay | null;
   readonly areaOrder: readonly string[];
   readonly areaName: (areaId: string) => string;
   /** The image's text alternative: what the map shows, in figures. */
@@ -47,6 +61,7 @@ function publishCounts(container: HTMLElement, controller: MapController): void 
   container.dataset['nodeCount'] = String(counts.nodes);
   container.dataset['edgeCount'] = String(counts.edges);
   container.dataset['highlightedCount'] = String(counts.highlighted);
+  for (const [key, value] of Object.entries(controller.overlayCounts())) container.dataset[`overlay${key[0]!.toUpperCase()}${key.slice(1)}`] = String(value);
 }
 
 export default function MapCanvas(props: MapCanvasProps) {
@@ -69,7 +84,7 @@ export default function MapCanvas(props: MapCanvasProps) {
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const controller = new MapController(container, large, (id) => latest.current.onChoose(id));
+    const controller = new MapController(container, large, (id) => latest.current.onChoose(id), latest.current.labels);
     controllerRef.current = controller;
     container.dataset['layoutDone'] = 'false';
     lastLayout.current = null;
@@ -84,6 +99,8 @@ export default function MapCanvas(props: MapCanvasProps) {
         drawing?.stop();
         drawing = onDraw === null ? null : startDrawing(controller.cy, onDraw);
       },
+      extent: () => controller.extent(),
+      picture: () => composePicture(controller.cy, controller.hullPaths()),
     });
     return () => {
       drawing?.stop();
@@ -119,7 +136,10 @@ export default function MapCanvas(props: MapCanvasProps) {
     }).then(
       (applied) => {
         if (!applied || run !== layoutRun.current) return;
-        controller.frame();
+        controller.showOverlay(latest.current.overlay ?? null);
+        const box = latest.current.viewBox;
+        if (box) controller.showBox(box);
+        else controller.frame();
         publishCounts(container, controller);
         // Done means drawn: wait for Cytoscape's next render (or give up waiting after a second).
         const finish = () => {
@@ -139,13 +159,26 @@ export default function MapCanvas(props: MapCanvasProps) {
     const container = containerRef.current;
     if (!controller || !container) return;
     controller.highlight(props.highlight);
+    if (container.dataset['layoutDone'] === 'true') {
+      controller.showOverlay(props.overlay ?? null);
+      controller.frame();
+    }
     publishCounts(container, controller);
-    if (container.dataset['layoutDone'] === 'true') controller.frame();
-  }, [props.highlight]);
+  }, [props.highlight, props.overlay]);
 
   useEffect(() => {
     controllerRef.current?.choose(props.chosen);
   }, [props.chosen]);
+
+  const labelKey = JSON.stringify(props.labels ?? {});
+  useEffect(() => {
+    controllerRef.current?.setLabels(props.labels ?? {});
+  }, [labelKey]);
+
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (props.viewBox && controller && containerRef.current?.dataset['layoutDone'] === 'true') controller.showBox(props.viewBox);
+  }, [props.viewBox]);
 
   return (
     <>

@@ -6,11 +6,17 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { ClusterLabel } from './clusters';
 import type { MapElements } from './elements';
 import { isHighlighting, type HighlightSet } from './highlight';
+import type { GapOverlay } from './overlay';
+import { OverlayPainter } from './overlayDrawing';
+import { labelsToHide, type LabelBox } from './labelCulling';
 import { hashString } from './seededRandom';
-import { mapStylesheet } from './stylesheet';
+import { mapStylesheet, type LabelOptions } from './stylesheet';
+import { viewportFor, type ViewBox } from './viewBox';
 
 /** From this many elements on, Cytoscape's viewport shortcuts are worth their look (see constructor). */
 export const LARGE_MAP = 1500;
+/** Cytoscape's WebGL renderer for large maps (measured: see README, Performance). */
+const WEBGL = false;
 
 export interface MapCounts {
   readonly nodes: number;
@@ -22,11 +28,16 @@ export class MapController {
   readonly cy: Core;
   /** Elements the current view does not show, by id, kept for when it shows them again. */
   private readonly stash = new Map<string, cytoscape.SingularElementReturnValue>();
+  private readonly painter: OverlayPainter;
 
-  constructor(container: HTMLElement, large: boolean, onTap: (id: string | null) => void) {
+  private cullTimer: number | undefined;
+
+  constructor(container: HTMLElement, large: boolean, onTap: (id: string | null) => void, labels: LabelOptions = {}) {
     this.cy = cytoscape({
       container,
-      style: mapStylesheet(),
+      style: mapStylesheet(labels),
+      // WebGL draws the nodes and edges of a national map (cytoscape 3.31+); labels stay on canvas.
+      ...(large && WEBGL ? { renderer: { name: 'canvas', webgl: true } } : {}),
       minZoom: 0.05,
       maxZoom: 4,
       autounselectify: true,
@@ -38,6 +49,7 @@ export class MapController {
       textureOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
     });
+    this.painter = new OverlayPainter(this.cy);
     // When the panel beside the map opens or closes, the canvas changes width: keep what was in
     // its middle in the middle (Cytoscape keeps the top-left corner).
     let size = { width: this.cy.width(), height: this.cy.height() };
@@ -47,6 +59,8 @@ export class MapController {
       this.cy.pan({ x: pan.x + (now.width - size.width) / 2, y: pan.y + (now.height - size.height) / 2 });
       size = now;
     });
+    // Label collisions are resolved after the reader stops zooming or panning.
+    this.cy.on('viewport', () => this.scheduleCulling());
     this.cy.on('tap', (event) => {
       const target = event.target as Core | NodeSingular;
       onTap(target !== this.cy && 'isNode' in target && target.isNode() ? target.id() : null);
@@ -62,6 +76,7 @@ export class MapController {
   sync(elements: MapElements): string[] {
     const cy = this.cy;
     const placed: string[] = [];
+    this.painter.clear();
     cy.batch(() => {
       cy.remove('node.cluster-label');
       const wanted = new Set<string>([...elements.nodes.map((n) => n.data.id), ...elements.edges.map((e) => e.data.id)]);
@@ -104,11 +119,11 @@ export class MapController {
 
   /** The nodes shown (not the municipality labels). */
   shownNodes(): cytoscape.NodeCollection {
-    return this.cy.nodes().not('.cluster-label');
+    return this.cy.nodes().not('.cluster-label, .gap-overlay');
   }
 
   shownEdges(): cytoscape.EdgeCollection {
-    return this.cy.edges();
+    return this.cy.edges().not('.gap-overlay');
   }
 
   /** Near an already placed neighbour if there is one (stable: jitter from the id), else near the middle. */
@@ -129,7 +144,7 @@ export class MapController {
       cy.elements('.highlighted, .dimmed').removeClass('highlighted dimmed');
       if (!on) return;
       cy.elements().forEach((ele) => {
-        if (ele.hasClass('cluster-label')) return;
+        if (ele.hasClass('cluster-label') || ele.hasClass('gap-overlay')) return;
         const lit = ele.group() === 'nodes' ? set.nodes.has(ele.id()) : set.edges.has(ele.id());
         ele.addClass(lit ? 'highlighted' : 'dimmed');
       });
@@ -170,10 +185,79 @@ export class MapController {
     });
   }
 
+  setLabels(labels: LabelOptions): void {
+    this.cy.style(mapStylesheet(labels));
+    this.scheduleCulling();
+  }
+
+  /** The part of the map in view, in model coordinates. */
+  extent(): ViewBox {
+    const e = this.cy.extent();
+    return { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 };
+  }
+
+  /** Looks at this part of the map, whatever the canvas's size. */
+  showBox(box: ViewBox): void {
+    const cy = this.cy;
+    cy.viewport(viewportFor(box, cy.width(), cy.height(), cy.minZoom(), cy.maxZoom()));
+  }
+
+  private scheduleCulling(): void {
+    window.clearTimeout(this.cullTimer);
+    this.cullTimer = window.setTimeout(() => this.cullLabels(), 60);
+  }
+
+  /** Hides the labels that would overprint a better one (see labelCulling.ts). */
+  cullLabels(): void {
+    const cy = this.cy;
+    if (cy.destroyed()) return;
+    const zoom = cy.zoom();
+    const view = cy.extent();
+    const boxes: LabelBox[] = [];
+    const pan = cy.pan();
+    cy.nodes().forEach((node) => {
+      if (node.hasClass('cluster-label')) return;
+      const p = node.position();
+      if (p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2) return;
+      const size = Number(node.numericStyle('font-size'));
+      const shownFrom = Number(node.numericStyle('min-zoomed-font-size'));
+      if (size * zoom < shownFrom || node.hasClass('dimmed')) return;
+      const text = String(node.data(node.hasClass('gap-mark') ? 'markLabel' : 'shortLabel') ?? '');
+      const lines = text.split('\n');
+      const width = Math.max(...lines.map((l) => l.length)) * size * 0.56 * zoom;
+      const height = lines.length * size * 1.25 * zoom;
+      const x = p.x * zoom + pan.x;
+      const top = (p.y + Number(node.data('size') ?? 20) / 2 + 3) * zoom + pan.y;
+      const pinned = node.hasClass('chosen') || node.hasClass('highlighted') || node.hasClass('ghost') || node.hasClass('gap-mark');
+      boxes.push({ id: node.id(), x1: x - width / 2, y1: top, x2: x + width / 2, y2: top + height, priority: (pinned ? 1e6 : 0) + size * 100 + Number(node.data('degree') ?? 0) });
+    });
+    const hide = labelsToHide(boxes);
+    cy.batch(() => {
+      cy.nodes('.label-culled').forEach((node) => {
+        if (!hide.has(node.id())) node.removeClass('label-culled');
+      });
+      for (const id of hide) cy.getElementById(id).addClass('label-culled');
+    });
+  }
+
+  /** Draws a finding's gap overlay on the nodes where they are now (null: takes it off). */
+  showOverlay(overlay: GapOverlay | null): void {
+    try {
+      this.painter.draw(overlay);
+    } catch (error) {
+      // The overlay explains the map; its failure must not take the map with it.
+      console.error('the gap overlay could not be drawn', error);
+    }
+  }
+
+  hullPaths(): { d: string; fill: string; stroke: string }[] {
+    return this.painter.hullPaths();
+  }
+
   /** Fits the highlighted nodes if any, else everything; then centres the chosen node if there is one. */
   frame(): void {
     const cy = this.cy;
-    const lit = this.shownNodes().filter('.highlighted');
+    const lit = this.shownNodes().filter('.highlighted').union(cy.nodes('.ghost'));
     // A finding's few nodes are framed with some of their surroundings, not blown up.
     if (lit.nonempty()) this.fitTo(lit, 80, 1);
     else this.fitTo(this.shownNodes(), 30, 1.5);
@@ -207,12 +291,27 @@ export class MapController {
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
+  /** What the gap overlay draws now, for the canvas's data attributes (and the tests). */
+  overlayCounts(): Record<'ghosts' | 'ghostEdges' | 'hulls' | 'breaks' | 'marks' | 'shared', number> {
+    const cy = this.cy;
+    return {
+      ghosts: cy.nodes('.ghost').length,
+      ghostEdges: cy.edges('.ghost-edge').length,
+      hulls: this.painter.hullPaths().length,
+      breaks: cy.edges('.gap-break').length,
+      marks: cy.nodes('.gap-mark').length,
+      shared: cy.nodes('.gap-shared').length,
+    };
+  }
+
   counts(): MapCounts {
     const nodes = this.shownNodes();
     return { nodes: nodes.length, edges: this.shownEdges().length, highlighted: nodes.filter('.highlighted').length };
   }
 
   destroy(): void {
+    window.clearTimeout(this.cullTimer);
+    this.painter.destroy();
     this.cy.destroy();
   }
 }

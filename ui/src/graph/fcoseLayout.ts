@@ -57,8 +57,9 @@ export function fcoseOptions(nodeCount: number, incremental: boolean): Record<st
     gravityRange: 2.4,
     numIter: 2500,
     tile: true,
-    tilingPaddingVertical: 14,
-    tilingPaddingHorizontal: 14,
+    // Isolated nodes are tiled in rows: far enough apart that their labels do not overprint.
+    tilingPaddingVertical: 34,
+    tilingPaddingHorizontal: 120,
     // fcose cools from this energy after its spectral start; a lower one keeps the spectral picture
     // and converges 2–3 times faster (fcose's default is 0.3).
     initialEnergyOnIncremental: 0.1,

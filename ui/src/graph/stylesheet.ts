@@ -22,7 +22,40 @@ function shapeRules(): StylesheetJson {
   return [...family, ...types] as StylesheetJson;
 }
 
-export function mapStylesheet(): StylesheetJson {
+/** Presentation mode: labels larger, and black on white with darker lines. */
+export interface LabelOptions {
+  /** 1 = as drawn on the desk; 1.6 for a projector. */
+  readonly scale?: number;
+  readonly highContrast?: boolean;
+}
+
+export function mapStylesheet(options: LabelOptions = {}): StylesheetJson {
+  const scale = options.scale ?? 1;
+  const sheet = baseSheet();
+  const extra: StylesheetJson = [];
+  if (scale !== 1) {
+    // Bigger letters: since min-zoomed-font-size is in screen pixels, they also show from further out.
+    extra.push(
+      { selector: 'node', style: { 'font-size': 11 * scale } },
+      { selector: 'node.label-minor', style: { 'font-size': 14 * scale } },
+      { selector: 'node.label-major', style: { 'font-size': 22 * scale } },
+      { selector: 'node.ghost', style: { 'font-size': 16 * scale } },
+    );
+  }
+  if (options.highContrast) {
+    extra.push(
+      { selector: 'node', style: { color: '#000000', 'text-background-opacity': 1 } },
+      { selector: 'edge', style: { opacity: 1, 'line-color': '#3a3f45' } },
+      { selector: 'edge.membership, edge.convenes', style: { 'line-color': '#1b1f24' } },
+      { selector: '.dimmed', style: { opacity: 0.12 } },
+    );
+  }
+  // Culled labels (labelCulling.ts) go last, so no size rule brings them back.
+  extra.push({ selector: 'node.label-culled', style: { 'text-opacity': 0 } });
+  return [...(sheet as unknown as unknown[]), ...(extra as unknown as unknown[])] as StylesheetJson;
+}
+
+function baseSheet(): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -128,6 +161,7 @@ export function mapStylesheet(): StylesheetJson {
         'z-index': 30,
       },
     },
+    ...overlayRules(),
     {
       selector: 'node.cluster-label',
       style: {
@@ -143,6 +177,84 @@ export function mapStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 4,
         'text-background-opacity': 0,
         events: 'no',
+      },
+    },
+  ] as StylesheetJson;
+}
+
+const GHOST = '#5b6470';
+const BREAK = '#b22222';
+
+/** The gap overlay's grammar (graph/overlay.ts): dashed ghosts, a bold path, a crossed break, rings. */
+function overlayRules(): StylesheetJson {
+  return [
+    {
+      selector: 'node.ghost',
+      style: {
+        shape: 'round-rectangle',
+        width: 34,
+        height: 34,
+        'background-color': '#ffffff',
+        'background-opacity': 0.6,
+        'border-width': 3,
+        'border-style': 'dashed',
+        'border-color': GHOST,
+        label: 'data(label)',
+        'font-size': 16,
+        'font-weight': 'bold',
+        'font-style': 'italic',
+        color: '#2f353c',
+        'min-zoomed-font-size': 0,
+        'text-wrap': 'wrap',
+        'text-max-width': '180px',
+        'text-background-opacity': 0.9,
+        'z-index': 40,
+      },
+    },
+    {
+      selector: 'edge.ghost-edge',
+      style: {
+        width: 3,
+        'line-color': GHOST,
+        'line-style': 'dashed',
+        'line-dash-pattern': [8, 6],
+        'curve-style': 'straight',
+        opacity: 1,
+        'target-arrow-shape': 'none',
+        'z-index': 39,
+      },
+    },
+    { selector: 'edge.gap-path', style: { width: 5, opacity: 1, 'z-index': 25 } },
+    {
+      selector: 'edge.gap-break',
+      style: {
+        'line-color': BREAK,
+        'target-arrow-color': BREAK,
+        width: 5,
+        label: '✕',
+        'font-size': 26,
+        'font-weight': 'bold',
+        color: BREAK,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+        'text-background-shape': 'round-rectangle',
+        'min-zoomed-font-size': 0,
+        'text-opacity': 1,
+        'z-index': 26,
+      },
+    },
+    { selector: 'node.gap-shared', style: { 'border-width': 4, 'border-color': '#6a1b9a', 'border-style': 'double', 'min-zoomed-font-size': 0 } },
+    {
+      selector: 'node.gap-mark',
+      style: {
+        label: 'data(markLabel)',
+        'text-wrap': 'wrap',
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+        'border-width': 5,
+        'border-color': BREAK,
+        'border-style': 'double',
+        'z-index': 35,
       },
     },
   ] as StylesheetJson;

@@ -16,6 +16,8 @@ export const en = {
     overview: 'Overview',
     accounts: 'Accounts',
     import: 'Import',
+    presentations: 'Presentations',
+    report: 'Gap report',
     signOut: 'Sign out',
   },
   language: {

@@ -12,6 +12,9 @@ import * as map from '../views/map/strings';
 import * as editing from '../editing/strings';
 import * as importing from '../views/import/strings';
 import * as exporting from '../export/strings';
+import * as overlay from '../graph/strings-overlay';
+import * as present from '../views/presentation/strings';
+import * as report from '../views/report/strings';
 import { en } from './en';
 import { sv } from './sv';
 
@@ -20,8 +23,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const isLanguage = (x: unknown): x is Language => x === 'sv' || x === 'en';
 
 export const resources = {
-  sv: { common: sv, map: map.sv, gaps: gaps.sv, duplicates: duplicates.sv, chains: chains.sv, accounts: accounts.sv, editing: editing.sv, import: importing.sv, export: exporting.sv },
-  en: { common: en, map: map.en, gaps: gaps.en, duplicates: duplicates.en, chains: chains.en, accounts: accounts.en, editing: editing.en, import: importing.en, export: exporting.en },
+  sv: { common: sv, map: map.sv, gaps: gaps.sv, duplicates: duplicates.sv, chains: chains.sv, accounts: accounts.sv, editing: editing.sv, import: importing.sv, export: exporting.sv, overlay: overlay.sv, present: present.sv, report: report.sv },
+  en: { common: en, map: map.en, gaps: gaps.en, duplicates: duplicates.en, chains: chains.en, accounts: accounts.en, editing: editing.en, import: importing.en, export: exporting.en, overlay: overlay.en, present: present.en, report: report.en },
 } as const;
 
 const STORAGE_KEY = 'aktorskartan.lang';

@@ -22,6 +22,8 @@ export interface Messages {
     overview: string;
     accounts: string;
     import: string;
+    presentations: string;
+    report: string;
     signOut: string;
   };
   language: {

@@ -16,6 +16,8 @@ export const sv = {
     overview: 'Översikt',
     accounts: 'Konton',
     import: 'Importera',
+    presentations: 'Presentationer',
+    report: 'Bristrapport',
     signOut: 'Logga ut',
   },
   language: {

@@ -13,6 +13,7 @@ import type { AnalysisResultRecord } from '../../analysis/analyze.js';
 import type { NetworkOverlap as NetworkOverlapRecord } from '../../analysis/overlaps.js';
 import type { BrokerScoreRecord, BrokerListRecord } from '../../analysis/brokers.js';
 import type { SuggestedLink as SuggestedLinkRecord } from '../../analysis/suggestions.js';
+import type { ViewSetParent, SavedViewParent } from '../../presentation/resolve.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -633,6 +634,8 @@ export type MembershipRole =
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
+  /** Adds a view at the end. */
+  readonly addSavedView: ViewSet;
   /** Administrators: a new account with a one-time password. */
   readonly createAccount: AccountWithPassword;
   readonly createActor: Actor;
@@ -647,6 +650,7 @@ export type Mutation = {
   readonly createReferral: Referral;
   readonly createRoutine: Routine;
   readonly createTopic: Topic;
+  readonly createViewSet: ViewSet;
   readonly deleteActor: DeleteResult;
   readonly deleteArea: DeleteResult;
   readonly deleteLink: DeleteResult;
@@ -657,6 +661,7 @@ export type Mutation = {
   readonly deleteReferral: DeleteResult;
   readonly deleteRoutine: DeleteResult;
   readonly deleteTopic: DeleteResult;
+  readonly deleteViewSet: Scalars['Boolean']['output'];
   /** Import the CSV template (see seed/README.md): all or nothing. */
   readonly importData: ImportReport;
   /** Import an XLSX workbook of the template (a sheet per kind, named like the CSV files without .csv): read into those CSV files and imported exactly as importData does. */
@@ -666,6 +671,10 @@ export type Mutation = {
   /** Administrators: a new one-time password (ends the account's sessions). */
   readonly resetPassword: AccountWithPassword;
   readonly revokeApiToken: ApiToken;
+  /** Ends the share link at once. */
+  readonly revokeViewSetShare: ViewSet;
+  /** A new read-only share link (an earlier one stops working). */
+  readonly shareViewSet: ViewSetShare;
   /** Administrators: change an account's role, disable or enable it. */
   readonly updateAccount: Account;
   readonly updateActor: Actor;
@@ -677,6 +686,14 @@ export type Mutation = {
   readonly updateReferral: Referral;
   readonly updateRoutine: Routine;
   readonly updateTopic: Topic;
+  /** Replaces the title, the setting and the views (in the order given). */
+  readonly updateViewSet: ViewSet;
+};
+
+
+export type MutationAddSavedViewArgs = {
+  view: SavedViewInput;
+  viewSetId: Scalars['ID']['input'];
 };
 
 
@@ -741,6 +758,11 @@ export type MutationCreateTopicArgs = {
 };
 
 
+export type MutationCreateViewSetArgs = {
+  input: ViewSetInput;
+};
+
+
 export type MutationDeleteActorArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -801,6 +823,11 @@ export type MutationDeleteTopicArgs = {
 };
 
 
+export type MutationDeleteViewSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationImportDataArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   files: ReadonlyArray<ImportFileInput>;
@@ -824,6 +851,16 @@ export type MutationResetPasswordArgs = {
 
 
 export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeViewSetShareArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationShareViewSetArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -894,6 +931,12 @@ export type MutationUpdateTopicArgs = {
   id: Scalars['ID']['input'];
   patch: TopicPatch;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateViewSetArgs = {
+  id: Scalars['ID']['input'];
+  input: ViewSetInput;
 };
 
 export type Network = Node & {
@@ -1189,11 +1232,15 @@ export type Query = {
   readonly routines: ReadonlyArray<Routine>;
   /** Full-text search across every kind; diacritics-insensitive, prefix and typo tolerant. */
   readonly search: ReadonlyArray<SearchHit>;
+  /** A shared presentation, by its share token: open to anyone holding the link, for that view set only. */
+  readonly sharedViewSet?: Maybe<ViewSet>;
   readonly stats: MapStats;
   /** Actor pairs that probably should know each other, with the reason. */
   readonly suggestedLinks: ReadonlyArray<SuggestedLink>;
   readonly topic?: Maybe<Topic>;
   readonly topics: ReadonlyArray<Topic>;
+  readonly viewSet?: Maybe<ViewSet>;
+  readonly viewSets: ReadonlyArray<ViewSet>;
 };
 
 
@@ -1332,6 +1379,11 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySharedViewSetArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QuerySuggestedLinksArgs = {
   area?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1339,6 +1391,11 @@ export type QuerySuggestedLinksArgs = {
 
 
 export type QueryTopicArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryViewSetArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1512,6 +1569,26 @@ export type RoutineStatus =
   | 'PARTIAL'
   | 'UNKNOWN';
 
+/** One slide of a presentation: a map state (filters, focus, layout, finding), where to look, and what to say. */
+export type SavedView = {
+  readonly __typename?: 'SavedView';
+  readonly caption: Scalars['String']['output'];
+  /** The finding the view draws, if any (null when it no longer exists). */
+  readonly finding?: Maybe<Finding>;
+  /** What the view shows now: the filtered map, narrowed to the focus. Person names are hidden unless the view set shows them. */
+  readonly graph: GraphView;
+  readonly id: Scalars['ID']['output'];
+  /** The map's address query, as the map writes it (e.g. area=krokom&finding=f-…). */
+  readonly state: Scalars['String']['output'];
+  readonly viewBox?: Maybe<ViewBox>;
+};
+
+export type SavedViewInput = {
+  readonly caption: Scalars['String']['input'];
+  readonly state: Scalars['String']['input'];
+  readonly viewBox?: InputMaybe<ViewBoxInput>;
+};
+
 export type SearchHit = {
   readonly __typename?: 'SearchHit';
   /** What else identifies it: kind and area. */
@@ -1617,6 +1694,52 @@ export type TypeCount = {
   readonly __typename?: 'TypeCount';
   readonly count: Scalars['Int']['output'];
   readonly type: NodeType;
+};
+
+/** A part of the map in the map's own coordinates: what a saved view looks at, whatever the screen. */
+export type ViewBox = {
+  readonly __typename?: 'ViewBox';
+  readonly x1: Scalars['Float']['output'];
+  readonly x2: Scalars['Float']['output'];
+  readonly y1: Scalars['Float']['output'];
+  readonly y2: Scalars['Float']['output'];
+};
+
+export type ViewBoxInput = {
+  readonly x1: Scalars['Float']['input'];
+  readonly x2: Scalars['Float']['input'];
+  readonly y1: Scalars['Float']['input'];
+  readonly y2: Scalars['Float']['input'];
+};
+
+/** Saved views in order: a presentation, stepped through like slides. */
+export type ViewSet = {
+  readonly __typename?: 'ViewSet';
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly id: Scalars['ID']['output'];
+  /** Whether a read-only share link is open, and since when. */
+  readonly shared: Scalars['Boolean']['output'];
+  readonly sharedAt?: Maybe<Scalars['DateTime']['output']>;
+  readonly showPersonNames: Scalars['Boolean']['output'];
+  readonly title: Scalars['String']['output'];
+  readonly updatedAt: Scalars['DateTime']['output'];
+  readonly views: ReadonlyArray<SavedView>;
+};
+
+export type ViewSetInput = {
+  readonly showPersonNames?: InputMaybe<Scalars['Boolean']['input']>;
+  readonly title: Scalars['String']['input'];
+  /** The views in the order they are shown (send them reordered to reorder). */
+  readonly views: ReadonlyArray<SavedViewInput>;
+};
+
+/** A new share link: the token is shown this once (only its hash is stored). */
+export type ViewSetShare = {
+  readonly __typename?: 'ViewSetShare';
+  /** The page that opens the presentation without signing in. */
+  readonly path: Scalars['String']['output'];
+  readonly token: Scalars['String']['output'];
+  readonly viewSet: ViewSet;
 };
 
 /** Who is asking. */
@@ -1806,6 +1929,8 @@ export type ResolversTypes = {
   RoutineKind: RoutineKind;
   RoutinePatch: RoutinePatch;
   RoutineStatus: RoutineStatus;
+  SavedView: ResolverTypeWrapper<SavedViewParent>;
+  SavedViewInput: SavedViewInput;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Seat: ResolverTypeWrapper<RelRecord<'SITS_IN'>>;
   Sector: Sector;
@@ -1820,6 +1945,11 @@ export type ResolversTypes = {
   TopicInput: TopicInput;
   TopicPatch: TopicPatch;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  ViewBox: ResolverTypeWrapper<ViewBox>;
+  ViewBoxInput: ViewBoxInput;
+  ViewSet: ResolverTypeWrapper<ViewSetParent>;
+  ViewSetInput: ViewSetInput;
+  ViewSetShare: ResolverTypeWrapper<Omit<ViewSetShare, 'viewSet'> & { viewSet: ResolversTypes['ViewSet'] }>;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
 
@@ -1905,6 +2035,8 @@ export type ResolversParentTypes = {
   Routine: NodeRecord<'Routine'>;
   RoutineInput: RoutineInput;
   RoutinePatch: RoutinePatch;
+  SavedView: SavedViewParent;
+  SavedViewInput: SavedViewInput;
   SearchHit: SearchHit;
   Seat: RelRecord<'SITS_IN'>;
   SeverityCount: SeverityCount;
@@ -1914,6 +2046,11 @@ export type ResolversParentTypes = {
   TopicInput: TopicInput;
   TopicPatch: TopicPatch;
   TypeCount: TypeCount;
+  ViewBox: ViewBox;
+  ViewBoxInput: ViewBoxInput;
+  ViewSet: ViewSetParent;
+  ViewSetInput: ViewSetInput;
+  ViewSetShare: Omit<ViewSetShare, 'viewSet'> & { viewSet: ResolversParentTypes['ViewSet'] };
   Viewer: Viewer;
 };
 
@@ -2193,6 +2330,7 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addSavedView?: Resolver<ResolversTypes['ViewSet'], ParentType, ContextType, RequireFields<MutationAddSavedViewArgs, 'view' | 'viewSetId'>>;
   createAccount?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'accountId' | 'name'>>;
@@ -2205,6 +2343,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
   createRoutine?: Resolver<ResolversTypes['Routine'], ParentType, ContextType, RequireFields<MutationCreateRoutineArgs, 'input'>>;
   createTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationCreateTopicArgs, 'input'>>;
+  createViewSet?: Resolver<ResolversTypes['ViewSet'], ParentType, ContextType, RequireFields<MutationCreateViewSetArgs, 'input'>>;
   deleteActor?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'id'>>;
   deleteArea?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteAreaArgs, 'id'>>;
   deleteLink?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteLinkArgs, 'id'>>;
@@ -2215,11 +2354,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteReferral?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteReferralArgs, 'id'>>;
   deleteRoutine?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteRoutineArgs, 'id'>>;
   deleteTopic?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTopicArgs, 'id'>>;
+  deleteViewSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteViewSetArgs, 'id'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'dryRun' | 'files'>>;
   importWorkbook?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportWorkbookArgs, 'contentBase64' | 'dryRun'>>;
   markVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkVerifiedArgs, 'ids'>>;
   resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  revokeViewSetShare?: Resolver<ResolversTypes['ViewSet'], ParentType, ContextType, RequireFields<MutationRevokeViewSetShareArgs, 'id'>>;
+  shareViewSet?: Resolver<ResolversTypes['ViewSetShare'], ParentType, ContextType, RequireFields<MutationShareViewSetArgs, 'id'>>;
   updateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'id' | 'patch'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'patch' | 'version'>>;
   updateArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'id' | 'patch' | 'version'>>;
@@ -2230,6 +2372,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationUpdateReferralArgs, 'id' | 'patch' | 'version'>>;
   updateRoutine?: Resolver<ResolversTypes['Routine'], ParentType, ContextType, RequireFields<MutationUpdateRoutineArgs, 'id' | 'patch' | 'version'>>;
   updateTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationUpdateTopicArgs, 'id' | 'patch' | 'version'>>;
+  updateViewSet?: Resolver<ResolversTypes['ViewSet'], ParentType, ContextType, RequireFields<MutationUpdateViewSetArgs, 'id' | 'input'>>;
 };
 
 export type NetworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
@@ -2357,10 +2500,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   routine?: Resolver<Maybe<ResolversTypes['Routine']>, ParentType, ContextType, RequireFields<QueryRoutineArgs, 'id'>>;
   routines?: Resolver<ReadonlyArray<ResolversTypes['Routine']>, ParentType, ContextType>;
   search?: Resolver<ReadonlyArray<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  sharedViewSet?: Resolver<Maybe<ResolversTypes['ViewSet']>, ParentType, ContextType, RequireFields<QuerySharedViewSetArgs, 'token'>>;
   stats?: Resolver<ResolversTypes['MapStats'], ParentType, ContextType>;
   suggestedLinks?: Resolver<ReadonlyArray<ResolversTypes['SuggestedLink']>, ParentType, ContextType, RequireFields<QuerySuggestedLinksArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ReadonlyArray<ResolversTypes['Topic']>, ParentType, ContextType>;
+  viewSet?: Resolver<Maybe<ResolversTypes['ViewSet']>, ParentType, ContextType, RequireFields<QueryViewSetArgs, 'id'>>;
+  viewSets?: Resolver<ReadonlyArray<ResolversTypes['ViewSet']>, ParentType, ContextType>;
 };
 
 export type ReferralResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
@@ -2420,6 +2566,15 @@ export type RoutineResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SavedViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewBox?: Resolver<Maybe<ResolversTypes['ViewBox']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2471,6 +2626,30 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+};
+
+export type ViewBoxResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ViewBox'] = ResolversParentTypes['ViewBox']> = {
+  x1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  x2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ViewSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ViewSet'] = ResolversParentTypes['ViewSet']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sharedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  showPersonNames?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  views?: Resolver<ReadonlyArray<ResolversTypes['SavedView']>, ParentType, ContextType>;
+};
+
+export type ViewSetShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ViewSetShare'] = ResolversParentTypes['ViewSetShare']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewSet?: Resolver<ResolversTypes['ViewSet'], ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -2530,12 +2709,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
   RemovedLink?: RemovedLinkResolvers<ContextType>;
   Routine?: RoutineResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Seat?: SeatResolvers<ContextType>;
   SeverityCount?: SeverityCountResolvers<ContextType>;
   SuggestedLink?: SuggestedLinkResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  ViewBox?: ViewBoxResolvers<ContextType>;
+  ViewSet?: ViewSetResolvers<ContextType>;
+  ViewSetShare?: ViewSetShareResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

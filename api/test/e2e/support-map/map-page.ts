@@ -43,7 +43,7 @@ export async function tableRows(page: Page): Promise<TableRowText[]> {
   // Runs in the page; typed structurally, since this package compiles without the DOM library.
   type Row = { children: ArrayLike<{ innerText: string }> };
   const cells = await page
-    .locator('.map-table tbody tr')
+    .locator('.map-table--nodes tbody tr')
     .evaluateAll((rows) => rows.map((row) => Array.from((row as unknown as Row).children, (cell) => cell.innerText.trim())));
   return cells.map((c) => ({ name: c[0] ?? '', type: c[1] ?? '', kind: c[2] ?? '', sector: c[3] ?? '', area: c[4] ?? '', links: c[5] ?? '' }));
 }

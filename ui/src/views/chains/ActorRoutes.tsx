@@ -7,6 +7,7 @@ import { ChainFindings } from './ChainFindings';
 import { sortRoutes, STEP_LEVELS, summariseChain } from './classify';
 import { ACTOR_QUERY, ROUTES_QUERY, type ActorResult, type RoutesResult } from './queries';
 import { RouteCard } from './RouteCard';
+import { RouteDiagram } from './RouteDiagram';
 import { ChainVerdictPanel } from './ChainVerdictPanel';
 import { MAX_HOPS, toRoutesVariables, type RoutesVariables } from './state';
 
@@ -55,6 +56,7 @@ export function ActorRoutes({ from, target, group, onBackToGroup }: ActorRoutesP
       <h2 id="chain-result-title">{t('routes.heading', { from: found.name, to: targetName })}</h2>
       {found.firstLine ? null : <p className="meta">{t('routes.notFirstLine', { name: found.name })}</p>}
       <ChainVerdictPanel verdict={summary.verdict} from={found.name} to={targetName} />
+      <RouteDiagram fromName={found.name} routes={routes.data.referralPaths} />
       {summary.routeCount > 0 ? (
         <p>
           {t('routes.count', { count: summary.routeCount, hops: MAX_HOPS })}{' '}

@@ -41,6 +41,12 @@ export const sv = {
   target: {
     specialised: 'specialiserat stöd',
   },
+  diagram: {
+    heading: 'Vägarna som bild',
+    label: 'Vägarna från {{from}} som diagram, från vänster till höger: {{count}} vägar. Samma vägar står steg för steg nedanför.',
+    missing: 'Nästa steg saknas',
+    more: '… och {{count}} vägar till, nedanför.',
+  },
   routes: {
     heading: 'Från {{from}} till {{to}}',
     count_one: '{{count}} väg hittades inom {{hops}} steg.',
@@ -167,6 +173,12 @@ export const en: typeof sv = {
   },
   target: {
     specialised: 'specialised support',
+  },
+  diagram: {
+    heading: 'The routes as a picture',
+    label: 'The routes from {{from}} as a diagram, left to right: {{count}} routes. The same routes are listed step by step below.',
+    missing: 'Next step missing',
+    more: '… and {{count}} more routes, below.',
   },
   routes: {
     heading: 'From {{from}} to {{to}}',

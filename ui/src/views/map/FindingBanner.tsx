@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HighlightSet } from '../../graph/highlight';
+import { OverlayKey } from '../../graph/OverlayKey';
 import type { MapFinding } from './queries';
 
 interface Props {
@@ -23,6 +24,7 @@ export function FindingBanner({ findingId, finding, loading, error, highlight, o
           </p>
           <p className="finding-explanation">{finding.explanation}</p>
           <p><strong>{t('finding.suggestion')}</strong> {finding.suggestion}</p>
+          <OverlayKey />
           <p className="meta">
             {t('finding.shown', { count: highlight.nodes.size })}
             {highlight.missingNodes.length ? ` ${t('finding.missing', { count: highlight.missingNodes.length })}` : ''}

@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { CanvasApi } from '../../graph/MapCanvas';
 import { LAYOUT_NAMES, type MapLayoutName } from '../../graph/layoutNames';
 
+export const LABEL_SIZES = [[1, 'normal'], [1.4, 'large'], [1.8, 'largest']] as const;
+
 interface Props {
+  readonly labelScale?: number;
+  readonly onLabelScale?: (scale: number) => void;
   readonly layout: MapLayoutName;
   readonly canvas: CanvasApi | null;
   readonly onLayout: (layout: MapLayoutName) => void;
 }
 
 /** Layout choice, zoom (the keyboard's way to zoom the canvas) and export. */
-export function MapToolbar({ layout, canvas, onLayout }: Props) {
+export function MapToolbar({ layout, canvas, onLayout, labelScale = 1, onLabelScale }: Props) {
   const { t } = useTranslation('map');
   const [exportError, setExportError] = useState<string | undefined>(undefined);
   const save = (format: 'png' | 'svg') => {
@@ -25,6 +29,14 @@ export function MapToolbar({ layout, canvas, onLayout }: Props) {
           <option key={name} value={name}>{t(`toolbar.layouts.${name}`)}</option>
         ))}
       </select>
+      {onLabelScale ? (
+        <>
+          <label htmlFor="map-label-size">{t('toolbar.labelSize')}</label>
+          <select id="map-label-size" value={String(labelScale)} onChange={(e) => onLabelScale(Number(e.target.value))}>
+            {LABEL_SIZES.map(([size, name]) => <option key={size} value={String(size)}>{t(`toolbar.labelSizes.${name}`)}</option>)}
+          </select>
+        </>
+      ) : null}
       <span className="toolbar-group">
         <button type="button" className="secondary icon" disabled={!canvas} onClick={() => canvas?.zoomIn()} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomIn')}>+</button>
         <button type="button" className="secondary icon" disabled={!canvas} onClick={() => canvas?.zoomOut()} aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOut')}>−</button>

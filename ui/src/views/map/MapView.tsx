@@ -10,6 +10,8 @@ import { useUrlState } from '../../app/router';
 import { buildElements } from '../../graph/elements';
 import { highlightFor, NO_HIGHLIGHT } from '../../graph/highlight';
 import { prewarmLayoutWorker } from '../../graph/layoutClient';
+import { withOverlay } from '../../graph/highlight-overlay';
+import { useOverlay } from '../../graph/useOverlay';
 import type { CanvasApi } from '../../graph/MapCanvas';
 import { areaNamer, orderedAreas } from './areas';
 import { FindingBanner } from './FindingBanner';
@@ -22,8 +24,10 @@ import { NodeDetail } from './NodeDetail';
 import { NodeTable } from './NodeTable';
 import { CHOICES_QUERY, FINDINGS_QUERY, type ChoicesData, type FindingsData, type SearchHit } from './queries';
 import { SearchBox } from './SearchBox';
+import { SaveViewForm } from '../presentation/SaveViewForm';
 import { cleared, hasFilters, mapCodec, nodeTypesFor, toGraphVariables, type MapState } from './state';
-import { tableRows } from './table';
+import { RelationshipTable } from './RelationshipTable';
+import { relationshipRows, tableRows } from './table';
 import { useGraphQL } from './useGraphQL';
 import { useMapView } from './useMapView';
 import './map.css';
@@ -45,6 +49,8 @@ export function MapView() {
   const wantFindings = state.finding !== undefined || state.select !== undefined;
   const findings = useGraphQL<FindingsData, { lang: string }>(FINDINGS_QUERY, wantFindings ? { lang } : null);
   const [canvas, setCanvas] = useState<CanvasApi | null>(null);
+  const [labelScale, setLabelScale] = useState(1);
+  const labels = useMemo(() => ({ scale: labelScale }), [labelScale]);
   useEffect(() => {
     prewarmLayoutWorker();
     void loadCanvas();
@@ -56,8 +62,16 @@ export function MapView() {
   const elements = useMemo(() => buildElements(view), [view]);
   const shownIds = useMemo(() => new Set(view.nodes.map((n) => n.id)), [view]);
   const finding = state.finding === undefined ? undefined : findings.data?.analysis.findings.find((f) => f.id === state.finding);
-  const highlight = useMemo(() => (finding ? highlightFor(finding.subjects, shownIds, view.edges) : NO_HIGHLIGHT), [finding, shownIds, view]);
+  const overlay = useOverlay(finding, view, areaName);
+  const highlight = useMemo(
+    () => (finding ? withOverlay(highlightFor(finding.subjects, shownIds, view.edges), overlay) : NO_HIGHLIGHT),
+    [finding, shownIds, view, overlay],
+  );
   const rows = useMemo(() => tableRows(view, highlight.nodes, areaName, (k, o) => t(k, o ?? {})), [view, highlight, areaName, t]);
+  const relRows = useMemo(() => relationshipRows(view, highlight.edges, (k, o) => t(k, o ?? {})), [view, highlight, t]);
+  // Chosen from a table: the details take the focus, and closing them gives it back.
+  const [detailFocus, setDetailFocus] = useState(false);
+  const returnFocus = useRef<HTMLElement | null>(null);
 
   // Stable callbacks (reading the latest state through a ref) let the table and canvas skip re-rendering.
   const latest = useRef({ state, replace, canvas });
@@ -70,6 +84,35 @@ export function MapView() {
     choose(id);
     latest.current.canvas?.centreOn(id);
   }, [choose]);
+  const chooseFromTable = useCallback((id: string) => {
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setDetailFocus(true);
+    chooseAndShow(id);
+  }, [chooseAndShow]);
+  const chooseOnCanvas = useCallback((id: string | null) => {
+    setDetailFocus(false);
+    choose(id);
+  }, [choose]);
+  const closeDetail = useCallback(() => {
+    const { state: now, replace: rewrite } = latest.current;
+    rewrite({ ...now, select: undefined });
+    setDetailFocus(false);
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back?.isConnected) window.setTimeout(() => back.focus(), 0);
+  }, []);
+  // Esc closes the details from anywhere on the page but a field being typed in.
+  const detailOpen = state.select !== undefined;
+  useEffect(() => {
+    if (!detailOpen) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== 'Escape' || event.defaultPrevented || target?.closest('input, select, textarea, [role="combobox"]')) return;
+      closeDetail();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [detailOpen, closeDetail]);
   const onSearch = (hit: SearchHit) => {
     if (shownIds.has(hit.id)) chooseAndShow(hit.id);
     else set({ ...state, select: hit.id, focus: hit.id });
@@ -106,7 +149,12 @@ export function MapView() {
       )}
       <div className="map-controls">
         <SearchBox onChoose={onSearch} />
-        <MapToolbar layout={state.layout} canvas={canvas} onLayout={(layout) => set({ ...state, layout })} />
+        <MapToolbar layout={state.layout} canvas={canvas} onLayout={(layout) => set({ ...state, layout })} labelScale={labelScale} onLabelScale={setLabelScale} />
+        <SaveViewForm
+          state={mapCodec.serialize({ ...state, select: undefined }).toString()}
+          viewBox={() => canvas?.extent() ?? null}
+          defaultCaption={finding ? finding.explanation.split(/(?<=[.!?])\s/)[0] ?? '' : state.area ? areaName(state.area) : ''}
+        />
       </div>
       <MapEditing canvas={canvas} onCreated={(id) => set({ ...state, select: id })} />
       {state.focus === undefined ? null : (
@@ -135,11 +183,13 @@ export function MapView() {
                 elements={elements}
                 layout={state.layout}
                 highlight={highlight}
+                overlay={overlay}
+                labels={labels}
                 chosen={state.select}
                 areaOrder={areas.map((a) => a.id)}
                 areaName={areaName}
                 label={summary}
-                onChoose={choose}
+                onChoose={chooseOnCanvas}
                 onReady={setCanvas}
                 layingOutLabel={t('status.layingOut')}
                 layoutFailedLabel={(detail) => t('status.layoutError', { detail })}
@@ -159,12 +209,14 @@ export function MapView() {
             onShowFinding={(finding) => set({ ...state, finding })}
             onSelect={(id) => (shownIds.has(id) ? chooseAndShow(id) : replace({ ...state, select: id }))}
             onFocus={(id) => set({ ...state, focus: id, select: id })}
-            onClose={() => replace({ ...state, select: undefined })}
+            onClose={closeDetail}
+            takeFocus={detailFocus}
           />
         )}
       </div>
       <ExportButtons what="map" filter={{ ...toGraphVariables(state).filter }} />
-      <NodeTable rows={rows} chosen={state.select} onChoose={chooseAndShow} />
+      <NodeTable rows={rows} chosen={state.select} onChoose={chooseFromTable} />
+      <RelationshipTable rows={relRows} onChoose={chooseFromTable} />
     </section>
   );
 }

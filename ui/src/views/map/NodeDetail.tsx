@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NodeEditing, type EditMode } from '../../editing/NodeEditing';
 import { formatDate } from '../../i18n/i18next';
@@ -17,24 +17,40 @@ interface Props {
   readonly onSelect: (id: string) => void;
   readonly onFocus: (id: string) => void;
   readonly onClose: () => void;
+  /** Chosen from the table or the search: move the keyboard focus here (and the page with it). */
+  readonly takeFocus?: boolean;
 }
 
 const nameOf = (node: NodeDetailData['node']): string =>
   node === null ? '' : typeof node['name'] === 'string' ? node['name'] : typeof node['pseudonym'] === 'string' ? node['pseudonym'] : node.id;
 
 /** The chosen node: every property, its links (each one a way to choose the node it leads to) and its findings. */
-export function NodeDetail({ id, onMap, findings, findingsError, shownFinding, onShowFinding, onSelect, onFocus, onClose }: Props) {
+export function NodeDetail({ id, onMap, findings, findingsError, shownFinding, onShowFinding, onSelect, onFocus, onClose, takeFocus = false }: Props) {
   const { t, i18n } = useTranslation('map');
   const query = useGraphQL<NodeDetailData, { id: string }>(NODE_DETAIL_QUERY, { id });
   const node = query.data?.node;
   const current = node?.id === id ? node : undefined;
   const tr = (key: string, options?: Record<string, unknown>) => t(key, options ?? {});
   const [editMode, setEditMode] = useState<EditMode>({ kind: 'none' });
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!takeFocus) return;
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, [takeFocus]);
 
   return (
-    <aside className="map-detail" aria-labelledby="map-detail-title">
+    <aside
+      className="map-detail"
+      aria-labelledby="map-detail-title"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onClose();
+      }}
+    >
       <div className="detail-head">
-        <h2 id="map-detail-title">{current ? nameOf(current) : t('detail.label')}</h2>
+        <h2 id="map-detail-title" ref={heading} tabIndex={-1}>{current ? nameOf(current) : t('detail.label')}</h2>
         <button type="button" className="secondary" onClick={onClose}>{t('detail.close')}</button>
       </div>
       {current === undefined ? (

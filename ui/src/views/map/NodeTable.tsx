@@ -24,7 +24,7 @@ export const NodeTable = memo(function NodeTable({ rows, chosen, onChoose }: Pro
   const num = (n: number) => formatNumber(n, i18n.language);
 
   return (
-    <section className="map-table" aria-labelledby="map-table-title">
+    <section className="map-table map-table--nodes" aria-labelledby="map-table-title">
       <h2 id="map-table-title">{t('table.heading')}</h2>
       <div className="table-scroll">
         <table>
@@ -56,6 +56,7 @@ export const NodeTable = memo(function NodeTable({ rows, chosen, onChoose }: Pro
                 <td>{row.sector}</td>
                 <td>{row.area}</td>
                 <td className="num">{num(row.links)}</td>
+                <td>{row.networks}</td>
               </tr>
             ))}
           </tbody>

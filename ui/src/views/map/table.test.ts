@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SMALL_MAP } from '../../graph/fixtures.test-helpers';
 import { areaNamer, orderedAreas } from './areas';
-import { sortRows, tableRows } from './table';
+import { relationshipRows, sortRows, tableRows } from './table';
 
 const t = (key: string) => key.split('.').pop() ?? key;
 const areaName = areaNamer([{ id: 'berg', name: 'Berg', type: 'MUNICIPALITY' }], '–');
@@ -12,7 +12,7 @@ describe('the map as a table', () => {
   it('has one row per node shown, with kind, sector, area and links', () => {
     expect(rows).toHaveLength(SMALL_MAP.nodes.length);
     expect(rows.find((r) => r.id === 'socialtjanst')).toEqual({
-      id: 'socialtjanst', name: 'socialtjanst', type: 'ACTOR', kind: 'SOCIAL_SERVICES', sector: 'MUNICIPAL', area: 'Berg', links: 4, highlighted: false,
+      id: 'socialtjanst', name: 'socialtjanst', type: 'ACTOR', kind: 'SOCIAL_SERVICES', sector: 'MUNICIPAL', area: 'Berg', links: 4, networks: 'natverk', highlighted: false,
     });
     expect(rows.find((r) => r.id === 'hrv')).toMatchObject({ kind: '', sector: '', area: '' });
   });
@@ -35,5 +35,15 @@ describe('the map as a table', () => {
     expect(areas.map((a) => a.id)).toEqual(['berg', 'are', 'ore', 'lan', 'se']);
     expect(areaName('nowhere')).toBe('nowhere');
     expect(areaName('')).toBe('–');
+  });
+});
+
+describe('the links as a table', () => {
+  it('lists every drawable link with both ends by name, a referral with its kind and status, highlighted first', () => {
+    const rows = relationshipRows(SMALL_MAP, new Set(['m2']), t);
+    expect(rows.map((r) => r.id)).toEqual(['m2', 'm1', 'r1', 'w1', 'r2', 'p1']);
+    expect(rows.find((r) => r.id === 'r2')).toMatchObject({ from: 'kyrkan', relation: 'REFERS_TO', to: 'socialtjanst', detail: 'INFORMAL, BROKEN' });
+    // A link to a node the map does not show is not a row.
+    expect(rows.some((r) => r.id === 'dangling')).toBe(false);
   });
 });

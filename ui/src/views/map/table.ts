@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode } from '../../graph/vocabulary';
 import { degrees } from '../../graph/elements';
 import type { Translate } from './detail';
 
-export const TABLE_COLUMNS = ['name', 'type', 'kind', 'sector', 'area', 'links'] as const;
+export const TABLE_COLUMNS = ['name', 'type', 'kind', 'sector', 'area', 'links', 'networks'] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
 export interface TableRow {
@@ -17,6 +17,8 @@ export interface TableRow {
   readonly sector: string;
   readonly area: string;
   readonly links: number;
+  /** The networks an actor (or person) sits in, by name: the actor × network question in one column. */
+  readonly networks: string;
   readonly highlighted: boolean;
 }
 
@@ -37,6 +39,14 @@ export function tableRows(
   t: Translate,
 ): TableRow[] {
   const linkCount = degrees(view.edges);
+  const names = new Map(view.nodes.map((n) => [n.id, n.label]));
+  const networksOf = new Map<string, string[]>();
+  for (const e of view.edges) {
+    if (e.type !== 'MEMBER_OF' && e.type !== 'SITS_IN') continue;
+    const name = names.get(e.target);
+    if (name !== undefined) networksOf.set(e.source, [...(networksOf.get(e.source) ?? []), name]);
+  }
+  const collator = new Intl.Collator('sv-SE');
   return view.nodes.map((node) => {
     const vocab = KIND_VOCAB[node.type];
     return {
@@ -47,6 +57,7 @@ export function tableRows(
       sector: node.sector === null ? '' : t(`vocab.Sector.${node.sector}`),
       area: node.areaId === null ? '' : areaName(node.areaId),
       links: linkCount.get(node.id) ?? 0,
+      networks: [...new Set(networksOf.get(node.id) ?? [])].sort(collator.compare).join(', '),
       highlighted: highlighted.has(node.id),
     };
   });
@@ -64,4 +75,40 @@ export function sortRows(rows: readonly TableRow[], sort: TableSort, locale: str
   return [...rows].sort(
     (a, b) => Number(b.highlighted) - Number(a.highlighted) || direction * byColumn(a, b) || collator.compare(a.name, b.name),
   );
+}
+
+export interface RelationshipRow {
+  readonly id: string;
+  readonly fromId: string;
+  readonly from: string;
+  readonly relation: string;
+  readonly toId: string;
+  readonly to: string;
+  readonly detail: string;
+  readonly highlighted: boolean;
+}
+
+/** The links shown on the map as rows: from, the kind of link, to, and a referral's kind and status. */
+export function relationshipRows(
+  view: { readonly nodes: readonly GraphNode[]; readonly edges: readonly GraphEdge[] },
+  highlighted: ReadonlySet<string>,
+  t: Translate,
+): RelationshipRow[] {
+  const names = new Map(view.nodes.map((n) => [n.id, n.label]));
+  const collator = new Intl.Collator('sv-SE', { sensitivity: 'base' });
+  return view.edges
+    .filter((e) => names.has(e.source) && names.has(e.target))
+    .map((e) => ({
+      id: e.id,
+      fromId: e.source,
+      from: names.get(e.source) ?? e.source,
+      relation: t(`vocab.RelationshipType.${e.type}`),
+      toId: e.target,
+      to: names.get(e.target) ?? e.target,
+      detail: e.type === 'REFERS_TO'
+        ? [e.kind ? t(`vocab.ReferralKind.${e.kind}`) : '', e.status ? t(`vocab.ReferralStatus.${e.status}`) : ''].filter(Boolean).join(', ')
+        : '',
+      highlighted: highlighted.has(e.id),
+    }))
+    .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || collator.compare(a.from, b.from) || collator.compare(a.to, b.to));
 }

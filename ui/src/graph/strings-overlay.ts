@@ -1,0 +1,46 @@
+/** The gap overlay's words on the map and its key (i18next namespace "overlay"). */
+export const sv = {
+  missingArea: '{{name}} saknas här',
+  missingMember: 'Saknad aktör',
+  nextStep: 'Nästa steg saknas',
+  noNetwork: 'Inget nätverk',
+  uncovered: 'Ingen i {{name}} når gruppen',
+  holds_one: 'håller ihop {{count}}',
+  holds_other: 'håller ihop {{count}}',
+  fragile: 'sårbar punkt',
+  shouldBe: 'borde finnas',
+  suggested: 'borde känna varandra',
+  broker_one: 'håller {{count}} koppling',
+  broker_other: 'håller {{count}} kopplingar',
+  stale: 'obekräftad',
+  key: {
+    heading: 'Så visas bristen',
+    ghost: 'Streckad ruta och linje: det som borde finnas här',
+    path: 'Tjock linje: kedjan, ✕ där den brister',
+    hull: 'Färgad yta: ett nätverks medlemmar; dubbelring: med i båda',
+    mark: 'Röd dubbelring: sårbar punkt och vad den håller ihop',
+  },
+};
+
+export const en: typeof sv = {
+  missingArea: '{{name}} missing here',
+  missingMember: 'Missing actor',
+  nextStep: 'Next step missing',
+  noNetwork: 'No network',
+  uncovered: 'No one in {{name}} reaches the group',
+  holds_one: 'holds {{count}} together',
+  holds_other: 'holds {{count}} together',
+  fragile: 'fragile point',
+  shouldBe: 'should be here',
+  suggested: 'should know each other',
+  broker_one: 'holds {{count}} link',
+  broker_other: 'holds {{count}} links',
+  stale: 'unconfirmed',
+  key: {
+    heading: 'How the finding is drawn',
+    ghost: 'Dashed box and line: what should be here',
+    path: 'Thick line: the chain, ✕ where it breaks',
+    hull: 'Coloured area: a network’s members; double ring: in both',
+    mark: 'Red double ring: a fragile point and what it holds together',
+  },
+};
