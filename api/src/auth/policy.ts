@@ -51,6 +51,15 @@ export interface AreaMap {
 export const AREA_LIMITED_REFUSED: ReadonlySet<string> = new Set(['importData', 'importWorkbook']);
 
 /**
+ * Mutations that write no part of the map, so areas do not limit them: saved views and
+ * presentations (api/src/presentation/) are an editor's own reading of the map, in whichever area.
+ * Every other mutation is checked: a new one is limited until it is listed here.
+ */
+export const OUTSIDE_THE_MAP: ReadonlySet<string> = new Set([
+  'createViewSet', 'updateViewSet', 'addSavedView', 'deleteViewSet', 'shareViewSet', 'revokeViewSetShare',
+]);
+
+/**
  * The ids a mutation changes or places something in, read from its arguments: the record it
  * updates or deletes (`id`), what it confirms (`ids`), and for a create the node it hangs on —
  * the area it is located in, the actor of a membership, the start of a referral or link. A
@@ -77,7 +86,7 @@ export function subjectsOf(args: Readonly<Record<string, unknown>>): { ids: stri
  * outside them. Principals without areas (the whole map) always may.
  */
 export function outsideAreas(areas: readonly string[] | undefined, field: string, args: Readonly<Record<string, unknown>>, map: AreaMap): string | null {
-  if (!areas || areas.length === 0) return null;
+  if (!areas || areas.length === 0 || OUTSIDE_THE_MAP.has(field)) return null;
   if (AREA_LIMITED_REFUSED.has(field)) return field;
   const allowed = new Set(areas.flatMap((a) => [...map.within(a)]));
   const inside = (id: string): boolean => {

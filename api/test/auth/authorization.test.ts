@@ -124,6 +124,8 @@ describe('an editor limited to Krokom', () => {
     ['confirms a Krokom fact', 'mutation { markVerified(ids: ["krokom-socialtjanst"]) }', {}, true],
     ['adds a Berg actor to a Krokom network', 'mutation { createMembership(input: { actorId: "berg-socialtjanst", networkId: "krokom-net-hrv-samverkan" }) { id } }', {}, false],
     ['imports files', 'mutation { importData(files: [{ name: "topics.csv", content: "name\\nX\\n" }], dryRun: true) { status } }', {}, false],
+    // A presentation is a reading of the map, not a change to it: areas do not limit it.
+    ['saves a presentation of Berg', 'mutation { createViewSet(input: { title: "Berg", views: [{ caption: "Berg", state: "area=berg" }] }) { id } }', {}, true],
   ];
 
   it.each(CASES)('%s', async (_name, query, variables, allowed) => {
