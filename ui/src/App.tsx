@@ -12,13 +12,14 @@ import { GapsView } from './views/gaps/GapsView';
 import { MapView } from './views/map/MapView';
 import { OverviewPage } from './views/overview/OverviewPage';
 import { AccountsView } from './views/accounts/AccountsView';
+import { ImportView } from './views/import/ImportView';
 import { PresentationsPage } from './views/presentation/PresentationsPage';
 import { PresentationView } from './views/presentation/PresentationView';
 import { ReportView } from './views/report/ReportView';
 import { useQuery } from './components/shared/useQuery';
 
 type NavView = Exclude<ViewId, 'present' | 'shared'>;
-const NAV: readonly NavView[] = ['map', 'gaps', 'duplicates', 'chains', 'overview', 'report', 'presentations'];
+const NAV: readonly NavView[] = ['map', 'gaps', 'duplicates', 'chains', 'overview', 'report', 'presentations', 'import'];
 
 function CurrentView({ view }: { view: ViewId }) {
   switch (view) {
@@ -34,6 +35,8 @@ function CurrentView({ view }: { view: ViewId }) {
       return <OverviewPage />;
     case 'accounts':
       return <AccountsView />;
+    case 'import':
+      return <ImportView />;
     case 'presentations':
       return <PresentationsPage />;
     case 'report':

@@ -22,6 +22,8 @@ const accountSchema = z.object({
   username: z.string(),
   displayName: z.string().nullable(),
   role: z.enum(ROLES),
+  /** The areas an editor may change (each with what lies within); empty: the whole map. */
+  areas: z.array(z.string()).default([]),
   passwordHash: z.string(),
   disabled: z.boolean(),
   mustChangePassword: z.boolean(),
@@ -122,13 +124,13 @@ export class Accounts {
     const password = oneTimePassword();
     const at = this.now();
     const account: Account = {
-      id: `acc-${randomUUID()}`, username: username.data, displayName: input.displayName ?? null, role: input.role,
+      id: `acc-${randomUUID()}`, username: username.data, displayName: input.displayName ?? null, role: input.role, areas: [],
       passwordHash: await hashPassword(password), disabled: false, mustChangePassword: true, epoch: 1, createdAt: at, updatedAt: at,
     };
     return { account: await this.save(account), password };
   }
 
-  async update(id: string, patch: { role?: Role | null; disabled?: boolean | null; displayName?: string | null }): Promise<Account> {
+  async update(id: string, patch: { role?: Role | null; disabled?: boolean | null; displayName?: string | null; areas?: readonly string[] | null }): Promise<Account> {
     const account = await this.byId(id);
     if (!account) throw AppError.notFound('account', id, 'id');
     const disabling = patch.disabled === true && !account.disabled;
@@ -137,7 +139,9 @@ export class Accounts {
       role: patch.role ?? account.role,
       disabled: patch.disabled ?? account.disabled,
       displayName: patch.displayName !== undefined ? patch.displayName : account.displayName,
-      epoch: disabling || (patch.role && patch.role !== account.role) ? account.epoch + 1 : account.epoch,
+      areas: patch.areas ? [...patch.areas] : account.areas,
+      // A narrower scope takes effect at once: sessions and tokens of the old one end.
+      epoch: disabling || (patch.role && patch.role !== account.role) || (patch.areas && patch.areas.join() !== account.areas.join()) ? account.epoch + 1 : account.epoch,
       updatedAt: this.now(),
     };
     // Revoked for good: enabling the account again gives it no old token back.
@@ -198,7 +202,7 @@ export class Accounts {
       return this.save({ ...existing, role, displayName: displayName ?? existing.displayName, epoch: changed ? existing.epoch + 1 : existing.epoch, updatedAt: at });
     }
     return this.save({
-      id: `acc-${randomUUID()}`, username, displayName, role, passwordHash: '', disabled: false, mustChangePassword: false, epoch: 1, createdAt: at, updatedAt: at,
+      id: `acc-${randomUUID()}`, username, displayName, role, areas: [], passwordHash: '', disabled: false, mustChangePassword: false, epoch: 1, createdAt: at, updatedAt: at,
     });
   }
 
@@ -237,7 +241,7 @@ export class Accounts {
     const token = (await this.loaded()).tokens.get(sha256(secret));
     const account = !token || token.revoked ? null : await this.byId(token.accountId);
     return account && !account.disabled
-      ? { kind: 'account', accountId: account.id, username: account.username, role: account.role, via: 'token', mustChangePassword: false }
+      ? { kind: 'account', accountId: account.id, username: account.username, role: account.role, areas: account.areas, via: 'token', mustChangePassword: false }
       : null;
   }
 }

@@ -22,7 +22,7 @@ export function createAuthenticator(mode: AuthMode, accounts: Accounts, sessionS
       if (!claims) return ANONYMOUS;
       const account = await accounts.byId(claims.accountId);
       if (!account || account.disabled || account.epoch !== claims.epoch) return ANONYMOUS;
-      return { kind: 'account', accountId: account.id, username: account.username, role: account.role, via: 'session', mustChangePassword: account.mustChangePassword };
+      return { kind: 'account', accountId: account.id, username: account.username, role: account.role, areas: account.areas, via: 'session', mustChangePassword: account.mustChangePassword };
     },
   };
 }

@@ -34,3 +34,69 @@ export function neededFor(type: 'Query' | 'Mutation', field: string): Needed {
   if (field === '__typename') return 'anyone';
   return FIELD_ROLES[`${type}.${field}`] ?? (type === 'Query' ? QUERY_DEFAULT : MUTATION_DEFAULT);
 }
+
+// ─── Editors per municipality ─────────────────────────────────────────────────
+
+/** What the area check needs to know of the map: where a node lies, and what lies within an area. */
+export interface AreaMap {
+  /** The node's own area if it is one, else the area it is located in; null when it has none. */
+  areaOf(id: string): string | null;
+  /** A relationship's two ends, when the id names one. */
+  endsOf(id: string): readonly [string, string] | null;
+  /** The area and every area within it. */
+  within(areaId: string): ReadonlySet<string>;
+}
+
+/** Mutations an editor limited to areas may not use at all: they write many records at once. */
+export const AREA_LIMITED_REFUSED: ReadonlySet<string> = new Set(['importData', 'importWorkbook']);
+
+/**
+ * Mutations that write no part of the map, so areas do not limit them: saved views and
+ * presentations (api/src/presentation/) are an editor's own reading of the map, in whichever area.
+ * Every other mutation is checked: a new one is limited until it is listed here.
+ */
+export const OUTSIDE_THE_MAP: ReadonlySet<string> = new Set([
+  'createViewSet', 'updateViewSet', 'addSavedView', 'deleteViewSet', 'shareViewSet', 'revokeViewSetShare',
+]);
+
+/**
+ * The ids a mutation changes or places something in, read from its arguments: the record it
+ * updates or deletes (`id`), what it confirms (`ids`), and for a create the node it hangs on —
+ * the area it is located in, the actor of a membership, the start of a referral or link. A
+ * patch moving a record to another area names that area too.
+ */
+export function subjectsOf(args: Readonly<Record<string, unknown>>): { ids: string[]; missing: string | null } {
+  const ids: string[] = [];
+  const take = (value: unknown) => { if (typeof value === 'string') ids.push(value); };
+  take(args['id']);
+  if (Array.isArray(args['ids'])) args['ids'].forEach(take);
+  for (const key of ['input', 'patch'] as const) {
+    const object = args[key];
+    if (typeof object !== 'object' || object === null) continue;
+    const o = object as Record<string, unknown>;
+    for (const field of ['areaId', 'parentId', 'actorId', 'fromId', 'sourceId']) take(o[field]);
+  }
+  // A create that hangs on nothing (an actor without an area) lies in no one's municipality.
+  const missing = args['input'] !== undefined && ids.length === 0 ? 'input.areaId' : null;
+  return { ids, missing };
+}
+
+/**
+ * Null when a principal limited to areas may make this mutation, else the field that lies
+ * outside them. Principals without areas (the whole map) always may.
+ */
+export function outsideAreas(areas: readonly string[] | undefined, field: string, args: Readonly<Record<string, unknown>>, map: AreaMap): string | null {
+  if (!areas || areas.length === 0 || OUTSIDE_THE_MAP.has(field)) return null;
+  if (AREA_LIMITED_REFUSED.has(field)) return field;
+  const allowed = new Set(areas.flatMap((a) => [...map.within(a)]));
+  const inside = (id: string): boolean => {
+    const ends = map.endsOf(id);
+    // A relationship is the editor's when its first end is: a membership belongs to its actor.
+    const node = ends ? ends[0] : id;
+    const area = map.areaOf(node);
+    return area !== null && allowed.has(area);
+  };
+  const { ids, missing } = subjectsOf(args);
+  if (missing) return missing;
+  return ids.find((id) => !inside(id)) ?? null;
+}

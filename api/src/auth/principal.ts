@@ -18,6 +18,8 @@ export type Principal =
      * tokens are never held back (a script cannot change a password; the account's owner can).
      */
     readonly mustChangePassword: boolean;
+    /** An editor limited to these areas (and what lies within them); absent or empty: the whole map. */
+    readonly areas?: readonly string[];
   }
   /** Start-up work such as loading the demo map. */
   | { readonly kind: 'system'; readonly role: 'admin'; readonly name: string };

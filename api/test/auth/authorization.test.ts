@@ -96,3 +96,50 @@ describe('authorization of every query and mutation', () => {
     });
   }
 });
+
+/**
+ * An editor limited to Krokom (and what lies within it): each write allowed or refused exactly as
+ * this table says, checked before anything runs, on the demo map.
+ */
+describe('an editor limited to Krokom', () => {
+  let demo: TestServer;
+  let krokom: Record<string, string> = {};
+  beforeAll(async () => {
+    demo = await startTestServer({ authMode: 'local', seedDemo: true });
+    const { account } = await demo.accounts.create({ username: 'krokom-editor', role: 'editor' });
+    await demo.accounts.update(account.id, { areas: ['krokom'] });
+    krokom = { authorization: `Bearer ${(await demo.accounts.createToken(account.id, 'test')).secret}` };
+  });
+  afterAll(() => demo.close());
+
+  const CASES: readonly (readonly [string, string, Record<string, unknown>, boolean])[] = [
+    ['updates a Krokom actor', 'mutation($id: ID!) { updateActor(id: $id, version: 1, patch: { description: "x" }) { id } }', { id: 'krokom-socialtjanst' }, true],
+    ['updates a Berg actor', 'mutation($id: ID!) { updateActor(id: $id, version: 1, patch: { description: "x" }) { id } }', { id: 'berg-socialtjanst' }, false],
+    ['moves a Krokom actor to Berg', 'mutation { updateActor(id: "krokom-socialtjanst", version: 2, patch: { areaId: "berg" }) { id } }', {}, false],
+    ['deletes a Berg actor', 'mutation { deleteActor(id: "berg-forskola") { id } }', {}, false],
+    ['creates an actor in Krokom', 'mutation { createActor(input: { name: "Fritidsgård Krokom", kind: LEISURE, sector: MUNICIPAL, level: LOCAL, areaId: "krokom" }) { id } }', {}, true],
+    ['creates an actor in Berg', 'mutation { createActor(input: { name: "Fritidsgård Berg", kind: LEISURE, sector: MUNICIPAL, level: LOCAL, areaId: "berg" }) { id } }', {}, false],
+    ['creates an actor in no area', 'mutation { createActor(input: { name: "Fritidsgård", kind: LEISURE, sector: MUNICIPAL, level: LOCAL }) { id } }', {}, false],
+    ['confirms a Krokom and a Berg fact at once', 'mutation { markVerified(ids: ["krokom-socialtjanst", "berg-socialtjanst"]) }', {}, false],
+    ['confirms a Krokom fact', 'mutation { markVerified(ids: ["krokom-socialtjanst"]) }', {}, true],
+    ['adds a Berg actor to a Krokom network', 'mutation { createMembership(input: { actorId: "berg-socialtjanst", networkId: "krokom-net-hrv-samverkan" }) { id } }', {}, false],
+    ['imports files', 'mutation { importData(files: [{ name: "topics.csv", content: "name\\nX\\n" }], dryRun: true) { status } }', {}, false],
+    // A presentation is a reading of the map, not a change to it: areas do not limit it.
+    ['saves a presentation of Berg', 'mutation { createViewSet(input: { title: "Berg", views: [{ caption: "Berg", state: "area=berg" }] }) { id } }', {}, true],
+  ];
+
+  it.each(CASES)('%s', async (_name, query, variables, allowed) => {
+    const response = await demo.gql(query, variables, krokom);
+    const code = response.errors?.[0]?.extensions.code;
+    if (allowed) expect(code === 'FORBIDDEN' ? response.errors : 'not refused').toBe('not refused');
+    else expect(code).toBe('FORBIDDEN');
+  });
+
+  it('does not limit an editor without areas', async () => {
+    await demo.accounts.create({ username: 'county-editor', role: 'editor' });
+    const account = (await demo.accounts.byUsername('county-editor'))!;
+    const token = { authorization: `Bearer ${(await demo.accounts.createToken(account.id, 'test')).secret}` };
+    const response = await demo.gql('mutation { markVerified(ids: ["berg-socialtjanst"]) }', {}, token);
+    expect(response.errors).toBeUndefined();
+  });
+});

@@ -66,6 +66,11 @@ describe.runIf(browserAvailable)('signing in and managing accounts in Chromium',
     expect(secret).toMatch(/^[A-Za-z0-9]{20}$/);
     await page.getByRole('rowheader', { name: 'ny.redaktor' }).waitFor();
     expect((await server.accounts.byUsername('ny.redaktor'))?.role).toBe('editor');
+    // An editor can be limited to a municipality (and what lies within it) from the same view.
+    await page.getByLabel('Områden ny.redaktor får ändra').fill('krokom');
+    await page.getByRole('button', { name: 'Spara områden' }).click();
+    await expect.poll(async () => (await server.accounts.byUsername('ny.redaktor'))?.areas).toEqual(['krokom']);
+    expect(await page.getByLabel('Områden ny.redaktor får ändra').inputValue()).toBe('krokom');
     expect(await seriousViolations(page)).toEqual([]);
     expect(cspErrors).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/accounts.png`, fullPage: true });

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Codec } from './url-state';
 
-export const VIEWS = ['map', 'gaps', 'duplicates', 'chains', 'overview', 'accounts', 'presentations', 'present', 'report', 'shared'] as const;
+export const VIEWS = ['map', 'gaps', 'duplicates', 'chains', 'overview', 'accounts', 'import', 'presentations', 'present', 'report', 'shared'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const VIEW_PATHS: Record<ViewId, string> = {
@@ -15,6 +15,7 @@ export const VIEW_PATHS: Record<ViewId, string> = {
   chains: '/kedjor',
   overview: '/oversikt',
   accounts: '/konton',
+  import: '/importera',
   presentations: '/presentationer',
   present: '/presentation',
   report: '/rapport',

@@ -12,6 +12,7 @@ import type { HighlightSet } from './highlight';
 import type { GapOverlay } from './overlay';
 import type { MapLayoutName } from './layoutNames';
 import { runLayout } from './layouts';
+import { startDrawing, type LinkDrawing } from './drawLinks';
 import { composePicture, type MapPicture } from './picture';
 import type { LabelOptions } from './stylesheet';
 import type { ViewBox } from './viewBox';
@@ -22,6 +23,8 @@ export interface CanvasApi {
   zoomOut(): void;
   fit(): void;
   centreOn(id: string): void;
+  /** Dragging from node to node draws a link (the two ends go to onDraw); null stops it. */
+  drawLinks(onDraw: ((sourceId: string, targetId: string) => void) | null): void;
   /** The part of the map in view, in model coordinates (a saved view keeps it). */
   extent(): ViewBox;
   /** The view as a picture with the gap overlay (hulls included), for the report. */
@@ -85,16 +88,22 @@ export default function MapCanvas(props: MapCanvasProps) {
     controllerRef.current = controller;
     container.dataset['layoutDone'] = 'false';
     lastLayout.current = null;
+    let drawing: LinkDrawing | null = null;
     latest.current.onReady({
       exportImage: (format) => downloadImage(controller.cy, format),
       zoomIn: () => controller.zoomBy(1.25),
       zoomOut: () => controller.zoomBy(0.8),
       fit: () => controller.frame(),
       centreOn: (id) => controller.centreOn(id),
+      drawLinks: (onDraw) => {
+        drawing?.stop();
+        drawing = onDraw === null ? null : startDrawing(controller.cy, onDraw);
+      },
       extent: () => controller.extent(),
       picture: () => composePicture(controller.cy, controller.hullPaths()),
     });
     return () => {
+      drawing?.stop();
       latest.current.onReady(null);
       controllerRef.current = null;
       controller.destroy();

@@ -15,6 +15,7 @@ export const en = {
     chains: 'Chains',
     overview: 'Overview',
     accounts: 'Accounts',
+    import: 'Import',
     presentations: 'Presentations',
     report: 'Gap report',
     signOut: 'Sign out',

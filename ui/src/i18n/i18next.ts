@@ -9,6 +9,9 @@ import * as chains from '../views/chains/strings';
 import * as duplicates from '../views/duplicates/strings';
 import * as gaps from '../views/gaps/strings';
 import * as map from '../views/map/strings';
+import * as editing from '../editing/strings';
+import * as importing from '../views/import/strings';
+import * as exporting from '../export/strings';
 import * as overlay from '../graph/strings-overlay';
 import * as present from '../views/presentation/strings';
 import * as report from '../views/report/strings';
@@ -20,8 +23,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const isLanguage = (x: unknown): x is Language => x === 'sv' || x === 'en';
 
 export const resources = {
-  sv: { common: sv, map: map.sv, gaps: gaps.sv, duplicates: duplicates.sv, chains: chains.sv, accounts: accounts.sv, overlay: overlay.sv, present: present.sv, report: report.sv },
-  en: { common: en, map: map.en, gaps: gaps.en, duplicates: duplicates.en, chains: chains.en, accounts: accounts.en, overlay: overlay.en, present: present.en, report: report.en },
+  sv: { common: sv, map: map.sv, gaps: gaps.sv, duplicates: duplicates.sv, chains: chains.sv, accounts: accounts.sv, editing: editing.sv, import: importing.sv, export: exporting.sv, overlay: overlay.sv, present: present.sv, report: report.sv },
+  en: { common: en, map: map.en, gaps: gaps.en, duplicates: duplicates.en, chains: chains.en, accounts: accounts.en, editing: editing.en, import: importing.en, export: exporting.en, overlay: overlay.en, present: present.en, report: report.en },
 } as const;
 
 const STORAGE_KEY = 'aktorskartan.lang';

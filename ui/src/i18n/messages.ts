@@ -21,6 +21,7 @@ export interface Messages {
     chains: string;
     overview: string;
     accounts: string;
+    import: string;
     presentations: string;
     report: string;
     signOut: string;

@@ -15,6 +15,7 @@ export const sv = {
     chains: 'Kedjor',
     overview: 'Översikt',
     accounts: 'Konton',
+    import: 'Importera',
     presentations: 'Presentationer',
     report: 'Bristrapport',
     signOut: 'Logga ut',

@@ -38,6 +38,8 @@ export type Scalars = {
 
 export type Account = {
   readonly __typename?: 'Account';
+  /** An editor limited to these areas and what lies within them; empty: the whole map. */
+  readonly areas: ReadonlyArray<Scalars['ID']['output']>;
   readonly createdAt: Scalars['DateTime']['output'];
   readonly disabled: Scalars['Boolean']['output'];
   readonly displayName?: Maybe<Scalars['String']['output']>;
@@ -55,6 +57,8 @@ export type AccountInput = {
 };
 
 export type AccountPatch = {
+  /** Limit an editor to these areas and what lies within them (an empty list: the whole map). */
+  readonly areas?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
   readonly disabled?: InputMaybe<Scalars['Boolean']['input']>;
   readonly displayName?: InputMaybe<Scalars['String']['input']>;
   readonly role?: InputMaybe<Role>;
@@ -388,6 +392,20 @@ export type Evidence =
   | 'RECORDED'
   | 'STRUCTURAL';
 
+/** A file to download; binary formats (XLSX) and text alike travel as base64. */
+export type ExportFile = {
+  readonly __typename?: 'ExportFile';
+  readonly contentBase64: Scalars['String']['output'];
+  readonly mediaType: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'GEXF'
+  | 'GRAPHML'
+  | 'XLSX';
+
 /** Something in the map that fails, with what to do about it. */
 export type Finding = {
   readonly __typename?: 'Finding';
@@ -598,6 +616,15 @@ export type Level =
   | 'NATIONAL'
   | 'REGIONAL';
 
+/** A new row that may be an actor the map already has ("IFO Berg" and "Socialtjänst IFO Berg"). */
+export type LikelyDuplicate = {
+  readonly __typename?: 'LikelyDuplicate';
+  readonly existing: Actor;
+  readonly file: Scalars['String']['output'];
+  readonly line: Scalars['Int']['output'];
+  readonly name: Scalars['String']['output'];
+};
+
 /** A relationship without attributes of its own (PART_OF, LOCATED_IN, …). */
 export type Link = Relationship & {
   readonly __typename?: 'Link';
@@ -728,6 +755,8 @@ export type Mutation = {
   readonly deleteViewSet: Scalars['Boolean']['output'];
   /** Import the CSV template (see seed/README.md): all or nothing. */
   readonly importData: ImportReport;
+  /** Import an XLSX workbook of the template (a sheet per kind, named like the CSV files without .csv): read into those CSV files and imported exactly as importData does. */
+  readonly importWorkbook: ImportReport;
   /** Confirm that these nodes and relationships are still true today (sets lastVerifiedAt). */
   readonly markVerified: Scalars['Int']['output'];
   /** Administrators: a new one-time password (ends the account's sessions). */
@@ -893,6 +922,12 @@ export type MutationDeleteViewSetArgs = {
 export type MutationImportDataArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   files: ReadonlyArray<ImportFileInput>;
+};
+
+
+export type MutationImportWorkbookArgs = {
+  contentBase64: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1253,8 +1288,16 @@ export type Query = {
   readonly auditLog: ReadonlyArray<AuditEvent>;
   /** Who holds the map together: betweenness and degree on the collaboration graph. */
   readonly brokers: BrokerList;
+  /** The findings as a table (XLSX or CSV), in the given language. */
+  readonly exportFindings: ExportFile;
+  /** The map, or the part a filter keeps, as files: XLSX and CSV in the import template (they import back unchanged), GraphML, GEXF. */
+  readonly exportMap: ReadonlyArray<ExportFile>;
   /** The whole (filtered) map in one round trip. */
   readonly graph: GraphView;
+  /** Before an import: new actor rows whose names are close to actors already on the map (give CSV files or one XLSX workbook). */
+  readonly importDuplicates: ReadonlyArray<LikelyDuplicate>;
+  /** The empty import template: one XLSX workbook (a sheet per kind, lists for closed vocabularies) or one CSV per kind. */
+  readonly importTemplate: ReadonlyArray<ExportFile>;
   /** Who is asking (anyone may ask). */
   readonly me: Viewer;
   readonly membership?: Maybe<Membership>;
@@ -1327,8 +1370,32 @@ export type QueryBrokersArgs = {
 };
 
 
+export type QueryExportFindingsArgs = {
+  filter?: InputMaybe<AnalysisFilter>;
+  format: ExportFormat;
+  lang?: InputMaybe<Language>;
+};
+
+
+export type QueryExportMapArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  format: ExportFormat;
+};
+
+
 export type QueryGraphArgs = {
   filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryImportDuplicatesArgs = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  files?: InputMaybe<ReadonlyArray<ImportFileInput>>;
+};
+
+
+export type QueryImportTemplateArgs = {
+  format: ExportFormat;
 };
 
 
@@ -1883,6 +1950,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteResult: ResolverTypeWrapper<DeleteOutcome>;
   Evidence: Evidence;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
   Finding: ResolverTypeWrapper<FindingRecord>;
   FindingClass: FindingClass;
   FindingKind: FindingKind;
@@ -1905,6 +1974,7 @@ export type ResolversTypes = {
   KindCount: ResolverTypeWrapper<KindCount>;
   Language: Language;
   Level: Level;
+  LikelyDuplicate: ResolverTypeWrapper<Omit<LikelyDuplicate, 'existing'> & { existing: ResolversTypes['Actor'] }>;
   Link: ResolverTypeWrapper<RelRecord>;
   LinkInput: LinkInput;
   LinkType: LinkType;
@@ -2011,6 +2081,7 @@ export type ResolversParentTypes = {
   ConceptCount: ConceptCount;
   DateTime: Scalars['DateTime']['output'];
   DeleteResult: DeleteOutcome;
+  ExportFile: ExportFile;
   Finding: FindingRecord;
   FindingSubjects: FindingSubjects;
   FindingVariant: FindingVariantRecord;
@@ -2027,6 +2098,7 @@ export type ResolversParentTypes = {
   ImportRowError: ImportRowError;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
+  LikelyDuplicate: Omit<LikelyDuplicate, 'existing'> & { existing: ResolversParentTypes['Actor'] };
   Link: RelRecord;
   LinkInput: LinkInput;
   LocalDate: Scalars['LocalDate']['output'];
@@ -2085,6 +2157,7 @@ export type ResolversParentTypes = {
 };
 
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  areas?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2240,6 +2313,12 @@ export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType exten
   removedLinks?: Resolver<ReadonlyArray<ResolversTypes['RemovedLink']>, ParentType, ContextType>;
 };
 
+export type ExportFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
   areas?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
   class?: Resolver<ResolversTypes['FindingClass'], ParentType, ContextType>;
@@ -2336,6 +2415,13 @@ export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
 };
 
+export type LikelyDuplicateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LikelyDuplicate'] = ResolversParentTypes['LikelyDuplicate']> = {
+  existing?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2411,6 +2497,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteTopic?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTopicArgs, 'id'>>;
   deleteViewSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteViewSetArgs, 'id'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'dryRun' | 'files'>>;
+  importWorkbook?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportWorkbookArgs, 'contentBase64' | 'dryRun'>>;
   markVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkVerifiedArgs, 'ids'>>;
   resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
@@ -2533,7 +2620,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   areas?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
   auditLog?: Resolver<ReadonlyArray<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   brokers?: Resolver<ResolversTypes['BrokerList'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first'>>;
+  exportFindings?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportFindingsArgs, 'format' | 'lang'>>;
+  exportMap?: Resolver<ReadonlyArray<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format'>>;
   graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, Partial<QueryGraphArgs>>;
+  importDuplicates?: Resolver<ReadonlyArray<ResolversTypes['LikelyDuplicate']>, ParentType, ContextType, Partial<QueryImportDuplicatesArgs>>;
+  importTemplate?: Resolver<ReadonlyArray<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryImportTemplateArgs, 'format'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
@@ -2728,6 +2819,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ConceptCount?: ConceptCountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingSubjects?: FindingSubjectsResolvers<ContextType>;
   FindingVariant?: FindingVariantResolvers<ContextType>;
@@ -2739,6 +2831,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  LikelyDuplicate?: LikelyDuplicateResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   MapStats?: MapStatsResolvers<ContextType>;

@@ -33,7 +33,7 @@ export const accountMutationResolvers: MutationResolvers = {
     if (principal.kind === 'account' && principal.accountId === id && (patch.disabled === true || (patch.role && patch.role !== 'ADMIN'))) {
       throw AppError.badInput([{ field: 'patch', message: 'you cannot disable yourself or take away your own administrator role' }]);
     }
-    return accounts.update(id, { role: patch.role ? toRole(patch.role) : null, disabled: patch.disabled ?? null, ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}) });
+    return accounts.update(id, { role: patch.role ? toRole(patch.role) : null, disabled: patch.disabled ?? null, ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}), areas: patch.areas ?? null });
   },
   resetPassword: async (_, { id }, { accounts }) => {
     const password = await accounts.resetPassword(id);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphqlRequest } from '../../api/graphqlRequest';
+import { useRevision } from '../../editing/revision';
 
 export type QueryState<T> =
   | { readonly status: 'idle' }
@@ -16,6 +17,8 @@ export function useQuery<T, V extends Record<string, unknown>>(query: string, va
   const [state, setState] = useState<QueryState<T>>(variables === null ? { status: 'idle' } : { status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const key = variables === null ? null : JSON.stringify(variables);
+  // A write from this tab changes the answers: ask again.
+  const revision = useRevision();
 
   useEffect(() => {
     if (key === null) {
@@ -33,7 +36,7 @@ export function useQuery<T, V extends Record<string, unknown>>(query: string, va
       },
     );
     return () => controller.abort();
-  }, [query, key, attempt]);
+  }, [query, key, attempt, revision]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, reload };

@@ -2,6 +2,7 @@
  * Administrators manage accounts and API tokens: create (a one-time password or token secret is
  * shown once), change roles, disable, reset passwords, revoke tokens.
  */
+import { AccountAreas } from '../../editing/AccountAreas';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphqlRequest } from '../../api/graphqlRequest';
@@ -91,6 +92,7 @@ export function AccountsView() {
                       (d) => setShown({ text: t('create.reset', { name: a.username }), secret: d.resetPassword.oneTimePassword }))}>
                       {t('accounts.reset', { name: a.username })}
                     </button>
+                    {a.role === 'EDITOR' ? <AccountAreas id={a.id} username={a.username} areas={a.areas ?? []} /> : null}
                   </td>
                 </tr>
               ))}

@@ -2,13 +2,13 @@
 export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
 export const ROLES: readonly Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
 
-export interface AccountRow { id: string; username: string; role: Role; disabled: boolean; mustChangePassword: boolean }
+export interface AccountRow { id: string; username: string; role: Role; disabled: boolean; mustChangePassword: boolean; areas?: readonly string[] }
 export interface TokenRow { id: string; name: string; createdAt: string; revoked: boolean; account: { username: string } | null }
 export interface AccountsData { accounts: AccountRow[]; apiTokens: TokenRow[] }
 
 export const ACCOUNTS_QUERY = /* GraphQL */ `
   query Accounts {
-    accounts { id username role disabled mustChangePassword }
+    accounts { id username role disabled mustChangePassword areas }
     apiTokens { id name createdAt revoked account { username } }
   }
 `;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ViewLink } from '../../components/shared/ViewLink';
+import { FixFinding } from '../../editing/FixFinding';
 import { subjectName, type Finding } from './queries';
 
 interface FindingDetailsProps {
@@ -59,6 +60,7 @@ export function FindingDetails({ id, finding, rest, onClose }: FindingDetailsPro
           </dd>
         </div>
       </dl>
+      <FixFinding finding={finding} />
       <div className="action-row">
         <ViewLink view="map" params={new URLSearchParams({ finding: finding.id })} lang={lang} className="button-link">
           {t('finding.showOnMap')}

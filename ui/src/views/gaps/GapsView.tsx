@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../app/router';
 import { useQuery } from '../../components/shared/useQuery';
+import { ExportButtons } from '../../export/ExportButtons';
 import { GapsFilters } from './GapsFilters';
 import { GapsResults } from './GapsResults';
 import { ANALYSIS_QUERY, type AnalysisResult } from './queries';
@@ -17,6 +18,7 @@ export function GapsView() {
       <h1 id="gaps-title">{t('title')}</h1>
       <p className="view-intro">{t('intro')}</p>
       <GapsFilters state={state} onChange={set} />
+      <ExportButtons what="findings" filter={toAnalysisVariables(state, i18n.language).filter as Record<string, unknown>} lang={i18n.language === 'en' ? 'EN' : 'SV'} />
       <GapsResults query={query} state={state} onChange={set} onRetry={reload} />
     </section>
   );

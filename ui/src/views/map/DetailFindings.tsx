@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FixFinding } from '../../editing/FixFinding';
 import { findingsAbout } from './detail';
 import type { MapFinding } from './queries';
 
@@ -27,6 +28,7 @@ export function DetailFindings({ nodeId, findings, error, shownFinding, onShow }
                 <p className="finding-kind">{t(`vocab.FindingKind.${finding.kind}`)} · {t(`vocab.Severity.${finding.severity}`)}</p>
                 <p>{finding.explanation}</p>
                 <p><strong>{t('detail.suggestion')}</strong> {finding.suggestion}</p>
+                <FixFinding finding={finding} about={nodeId} />
                 {finding.id === shownFinding ? <p className="meta">{t('detail.findingShown')}</p> : (
                   <button type="button" className="secondary" onClick={() => onShow(finding.id)}>{t('detail.showFinding')}</button>
                 )}

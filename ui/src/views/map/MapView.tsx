@@ -2,6 +2,8 @@
  * `/` — the actor map: filters, search, the canvas with its legend, the chosen node's details and
  * the same content as a table. Everything the reader sets lives in the URL (state.ts).
  */
+import { MapEditing } from '../../editing/MapEditing';
+import { ExportButtons } from '../../export/ExportButtons';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../app/router';
@@ -23,7 +25,7 @@ import { NodeTable } from './NodeTable';
 import { CHOICES_QUERY, FINDINGS_QUERY, type ChoicesData, type FindingsData, type SearchHit } from './queries';
 import { SearchBox } from './SearchBox';
 import { SaveViewForm } from '../presentation/SaveViewForm';
-import { cleared, hasFilters, mapCodec, nodeTypesFor, type MapState } from './state';
+import { cleared, hasFilters, mapCodec, nodeTypesFor, toGraphVariables, type MapState } from './state';
 import { RelationshipTable } from './RelationshipTable';
 import { relationshipRows, tableRows } from './table';
 import { useGraphQL } from './useGraphQL';
@@ -154,6 +156,7 @@ export function MapView() {
           defaultCaption={finding ? finding.explanation.split(/(?<=[.!?])\s/)[0] ?? '' : state.area ? areaName(state.area) : ''}
         />
       </div>
+      <MapEditing canvas={canvas} onCreated={(id) => set({ ...state, select: id })} />
       {state.focus === undefined ? null : (
         <FocusBar
           name={focusName}
@@ -211,6 +214,7 @@ export function MapView() {
           />
         )}
       </div>
+      <ExportButtons what="map" filter={{ ...toGraphVariables(state).filter }} />
       <NodeTable rows={rows} chosen={state.select} onChoose={chooseFromTable} />
       <RelationshipTable rows={relRows} onChoose={chooseFromTable} />
     </section>

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NodeEditing, type EditMode } from '../../editing/NodeEditing';
 import { formatDate } from '../../i18n/i18next';
 import { linkGroups, propertyRows } from './detail';
 import { DetailFindings } from './DetailFindings';
@@ -30,6 +31,7 @@ export function NodeDetail({ id, onMap, findings, findingsError, shownFinding, o
   const node = query.data?.node;
   const current = node?.id === id ? node : undefined;
   const tr = (key: string, options?: Record<string, unknown>) => t(key, options ?? {});
+  const [editMode, setEditMode] = useState<EditMode>({ kind: 'none' });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!takeFocus) return;
@@ -61,6 +63,7 @@ export function NodeDetail({ id, onMap, findings, findingsError, shownFinding, o
         <>
           {onMap ? null : <p className="map-note">{t('detail.notOnMap')}</p>}
           <button type="button" className="secondary" onClick={() => onFocus(id)}>{t('detail.focus')}</button>
+          <NodeEditing node={current} name={nameOf(current)} mode={editMode} onMode={setEditMode} onDeleted={onClose} />
           <h3>{t('detail.properties')}</h3>
           <dl className="detail-properties">
             {propertyRows(current, tr, (iso) => formatDate(iso, i18n.language)).map((row) => (

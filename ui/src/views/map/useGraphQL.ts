@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphqlRequest } from '../../api/graphqlRequest';
+import { useRevision } from '../../editing/revision';
 
 export interface GraphQLState<T> {
   /** The latest answer — kept while a newer one loads, so the map does not blank on every filter change. */
@@ -20,6 +21,8 @@ export function useGraphQL<T, V extends Record<string, unknown>>(query: string, 
   const [loading, setLoading] = useState(variables !== null);
   const [attempt, setAttempt] = useState(0);
   const key = variables === null ? null : JSON.stringify(variables);
+  // A write from this tab changes the answers: ask again.
+  const revision = useRevision();
 
   useEffect(() => {
     if (key === null) {
@@ -44,7 +47,7 @@ export function useGraphQL<T, V extends Record<string, unknown>>(query: string, 
       },
     );
     return () => controller.abort();
-  }, [query, key, attempt]);
+  }, [query, key, attempt, revision]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { data, error, loading, reload };

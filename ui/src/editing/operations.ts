@@ -1,0 +1,115 @@
+/**
+ * The writes a form makes, through the API's own mutations (create…/update…/delete…, markVerified),
+ * and the undo of the last one: each write records how to take it back.
+ */
+import { FIELDS, inputOf, readQuery, valuesOf, type FormKind, type FormValues } from './fields';
+import { read, write } from './writeRequest';
+
+export const createMutation = (kind: FormKind) => `mutation Create${kind}($input: ${kind}Input!) { record: create${kind}(input: $input) { id version } }`;
+export const updateMutation = (kind: FormKind) =>
+  `mutation Update${kind}($id: ID!, $version: Int!, $patch: ${kind}Patch!) { record: update${kind}(id: $id, version: $version, patch: $patch) { id version } }`;
+export const deleteMutation = (kind: FormKind) =>
+  `mutation Delete${kind}($id: ID!, $version: Int) { result: delete${kind}(id: $id, version: $version) { id removedLinks { id type source target } } }`;
+
+interface Saved { readonly record: { readonly id: string; readonly version: number } }
+
+export async function readRecord(kind: FormKind, id: string): Promise<Record<string, unknown> | null> {
+  const data = await read<{ record: Record<string, unknown> | null }>(readQuery(kind), { id });
+  return data.record;
+}
+
+export async function createRecord(kind: FormKind, input: Record<string, unknown>): Promise<{ id: string; version: number }> {
+  const data = await write<Saved>(createMutation(kind), { input });
+  remember({ kind: 'created', what: kind, id: data.record.id });
+  return data.record;
+}
+
+export async function updateRecord(kind: FormKind, id: string, version: number, patch: Record<string, unknown>, before: Record<string, unknown>): Promise<{ id: string; version: number }> {
+  const data = await write<Saved>(updateMutation(kind), { id, version, patch });
+  remember({ kind: 'updated', what: kind, id, version: data.record.version, patch: before });
+  return data.record;
+}
+
+export interface RemovedLink { readonly id: string; readonly type: string; readonly source: string; readonly target: string }
+
+export async function deleteRecord(kind: FormKind, id: string, version: number): Promise<readonly RemovedLink[]> {
+  const values = valuesOf(kind, await readRecord(kind, id));
+  const data = await write<{ result: { removedLinks: RemovedLink[] } }>(deleteMutation(kind), { id, version });
+  remember({ kind: 'deleted', what: kind, id, input: { id, ...inputOf(kind, values) } });
+  return data.result.removedLinks;
+}
+
+export async function deleteLink(id: string): Promise<void> {
+  await write(`mutation DeleteLink($id: ID!) { deleteLink(id: $id) { id } }`, { id });
+  lastChange = null;
+  notify();
+}
+
+/** Confirms today that the facts are still true; undo puts the earlier dates back. */
+export async function markVerified(kind: FormKind, id: string): Promise<void> {
+  const record = await readRecord(kind, id);
+  const earlier = typeof record?.['lastVerifiedAt'] === 'string' ? record['lastVerifiedAt'] : null;
+  await write(`mutation MarkVerified($ids: [ID!]!) { markVerified(ids: $ids) }`, { ids: [id] });
+  const after = await readRecord(kind, id);
+  remember({ kind: 'verified', what: kind, id, version: Number(after?.['version'] ?? 0), patch: { lastVerifiedAt: earlier } });
+}
+
+// ─── Undo of one's last change ────────────────────────────────────────────────
+
+export type Change =
+  | { readonly kind: 'created'; readonly what: FormKind; readonly id: string }
+  | { readonly kind: 'updated' | 'verified'; readonly what: FormKind; readonly id: string; readonly version: number; readonly patch: Record<string, unknown> }
+  | { readonly kind: 'deleted'; readonly what: FormKind; readonly id: string; readonly input: Record<string, unknown> };
+
+let lastChange: Change | null = null;
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((l) => l());
+function remember(change: Change): void {
+  lastChange = change;
+  notify();
+}
+export const lastChangeNow = (): Change | null => lastChange;
+export function onLastChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Takes the last change back (with the version it left, so a change by someone else since is a conflict, not lost). */
+export async function undoLast(): Promise<void> {
+  const change = lastChange;
+  if (change === null) return;
+  const { what } = change;
+  switch (change.kind) {
+    case 'created':
+      await write(`mutation Undo($id: ID!) { delete${what}(id: $id) { id } }`, { id: change.id });
+      break;
+    case 'updated':
+    case 'verified':
+      await write(`mutation Undo($id: ID!, $version: Int!, $patch: ${what}Patch!) { update${what}(id: $id, version: $version, patch: $patch) { id } }`, {
+        id: change.id, version: change.version, patch: change.patch,
+      });
+      break;
+    case 'deleted':
+      await write(`mutation Undo($input: ${what}Input!) { create${what}(input: $input) { id } }`, { input: change.input });
+      break;
+    default: {
+      const never: never = change;
+      return never;
+    }
+  }
+  lastChange = null;
+  notify();
+}
+
+/** The values an update replaces, as a patch that puts them back. */
+export function revertPatch(kind: FormKind, before: FormValues, changed: readonly string[]): Record<string, unknown> {
+  const specs = new Map(FIELDS[kind].map((s) => [s.name, s]));
+  const full = inputOf(kind, before);
+  return Object.fromEntries(changed.filter((n) => specs.has(n)).map((n) => [n, full[n] ?? (Array.isArray(before[n]) ? [] : null)]));
+}
+
+/** Confirms many facts at once (a stale-facts finding); not undoable, like any bulk confirmation. */
+export async function verifyAll(ids: readonly string[]): Promise<number> {
+  const data = await write<{ markVerified: number }>(`mutation MarkVerifiedAll($ids: [ID!]!) { markVerified(ids: $ids) }`, { ids });
+  return data.markVerified;
+}
