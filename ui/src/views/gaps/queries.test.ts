@@ -2,6 +2,7 @@ import { assertEnumType, buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import schemaText from '../../../../api/src/graphql/schema.graphql?raw';
 import { AREAS_QUERY } from '../../components/shared/areas';
+import { FRAME_SUMMARY_QUERY } from '../report/GapSummary';
 import { ANALYSIS_QUERY, FINDING_CLASSES, FRAME_SECTIONS, MUNICIPALITY_QUERY } from './queries';
 
 const schema = buildSchema(schemaText);
@@ -16,6 +17,10 @@ describe('the gaps view’s queries against the schema', () => {
   it('asks for a municipality’s page in the report’s frame with fields the schema has', () => {
     expect(errors(MUNICIPALITY_QUERY)).toEqual([]);
     expect(errors(MUNICIPALITY_QUERY.replace('highest', 'worst'))).toHaveLength(1);
+  });
+
+  it('has the report’s summary ask for the same municipality summary', () => {
+    expect(errors(FRAME_SUMMARY_QUERY)).toEqual([]);
   });
 
   it('asks for each finding’s class, missing field, frame, priority and variants', () => {
