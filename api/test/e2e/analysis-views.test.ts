@@ -194,6 +194,14 @@ describe.runIf(browserAvailable)('the gaps, duplicates and chains views in Chrom
     await expect(page.locator('main h1').innerText()).resolves.toBe(`Gaps in ${busiest.municipality.name}`);
     await page.getByRole('heading', { level: 2, name: 'In the report’s frame' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // The report's summary reads the same municipality summary: the frame in a table, the top five in order.
+    await page.goto(`${server.url}/rapport?area=${busiest.municipality.id}`);
+    const frameTable = page.locator('.report-summary table', { has: page.locator('caption', { hasText: 'I rapportens ram' }) });
+    await frameTable.waitFor();
+    const rows = await frameTable.locator('tbody tr').allInnerTexts();
+    expect(rows.map((row) => row.split('\t').slice(0, 2).join(' '))).toEqual(busiest.sections.map((s) => `${frame[s.section]} ${s.gaps}`));
+    expect(await page.locator('.report-top > li').allInnerTexts()).toEqual(busiest.top.map((f) => f.explanation));
+
     await page.goto(`${server.url}/brister?lang=en&list=fill-in`);
     await page.getByRole('button', { name: `To fill in (${fillInCount})` }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
