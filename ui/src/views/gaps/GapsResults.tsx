@@ -59,12 +59,12 @@ export function GapsResults({ query, state, onChange, onRetry }: GapsResultsProp
       ) : (
         <>
           <GapsSummary list={state.list} summary={analysis.summary} graphVersion={analysis.graphVersion} asOf={analysis.asOf} />
+          <MunicipalityList municipalities={analysis.municipalities} />
           {groups.map((group) => (
             <FindingGroupSection key={group.kind} kind={group.kind} findings={group.findings} openId={state.finding} onToggle={toggle} />
           ))}
         </>
       )}
-      <MunicipalityList municipalities={analysis.municipalities} />
     </>
   );
 }
