@@ -166,8 +166,8 @@ describe.runIf(browserAvailable)('the gaps, duplicates and chains views in Chrom
     await link.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('municipality') === busiest.municipality.id);
-    await expect(page.locator('main h1').innerText()).resolves.toBe(`Brister i ${busiest.municipality.name}`);
     await page.getByRole('heading', { level: 2, name: 'De 5 viktigaste' }).waitFor();
+    await expect(page.locator('main h1').innerText()).resolves.toBe(`Brister i ${busiest.municipality.name}`);
     const top = await page.locator('.top-list > li').allInnerTexts();
     expect(top).toHaveLength(5);
     busiest.top.forEach((finding, i) => expect(top[i]).toContain(firstSentence(finding.explanation)));

@@ -32,7 +32,7 @@ export function MunicipalityPage({ municipality, state, onChange }: Municipality
   );
   return (
     <section aria-labelledby="gaps-title" className="gaps-view municipality-page">
-      <h1 id="gaps-title">{t('municipality.title', { name: summary?.municipality.name ?? municipality })}</h1>
+      <h1 id="gaps-title">{summary ? t('municipality.title', { name: summary.municipality.name }) : t('title')}</h1>
       {back}
       {query.status === 'error' ? <ErrorState strings={status} error={query.error} onRetry={reload} />
         : query.status !== 'ready' ? <LoadingState text={status.loading} />
