@@ -37,6 +37,12 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   return serious;
 }
 
+/** A finding's title in the view: its explanation's first sentence (as ui/src/views/gaps/group.ts cuts it). */
+function firstSentence(text: string): string {
+  const match = /[.!?](\s+)(?=[A-ZÅÄÖÉ0-9])/u.exec(text);
+  return match === null ? text.trim() : text.slice(0, match.index + 1).trim();
+}
+
 /** Heading levels in document order: the view's title is the one h1, and no level is skipped. */
 async function headingLevels(page: Page): Promise<number[]> {
   return page.evaluate("[...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) => Number(h.tagName[1]))") as Promise<number[]>;
@@ -100,6 +106,105 @@ describe.runIf(browserAvailable)('the gaps, duplicates and chains views in Chrom
 
     await details.getByRole('link', { name: 'Visa på kartan' }).click();
     await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('finding') === expected!.id);
+    await page.close();
+  });
+
+  it('Gaps: lists what to fill in apart from the gaps, shows one fact with its variants, and gives a municipality its page', async () => {
+    type Listed = { id: string; explanation: string; missingField: string | null; variants: { id: string; explanation: string }[] };
+    type Municipality = { municipality: { id: string; name: string }; gaps: number; sections: { section: string; gaps: number }[]; top: { id: string; explanation: string }[] };
+    const { analysis: gaps } = ok(await server.gql<{ analysis: { findings: Listed[]; summary: { countsByClass: { class: string; count: number }[] }; municipalities: Municipality[] } }>(
+      '{ analysis { findings { id explanation missingField variants { id explanation } } summary { countsByClass { class count } } municipalities { municipality { id name } gaps sections { section gaps } top { id explanation } } } }',
+    ));
+    const { analysis: toFillIn } = ok(await server.gql<{ analysis: { findings: Listed[] } }>(
+      '{ analysis(filter: {classes: [TO_FILL_IN]}) { findings { id explanation missingField variants { id explanation } } } }',
+    ));
+    const fillInCount = gaps.summary.countsByClass.find((c) => c.class === 'TO_FILL_IN')?.count ?? 0;
+    const gapCount = gaps.summary.countsByClass.find((c) => c.class === 'GAP')?.count ?? 0;
+    expect(fillInCount, 'the demo map has things to fill in').toBeGreaterThan(0);
+    const firstToFill = toFillIn.findings[0]!;
+    expect(firstToFill.missingField, 'a thing to fill in names the missing fact').toBeTruthy();
+    const grouped = gaps.findings.find((f) => f.variants.length > 1);
+    expect(grouped, 'the demo map has a gap collapsed from several findings').toBeDefined();
+
+    // The two lists apart: the gaps list has no missing facts; "Att fylla i" lists them, each naming its fact.
+    const page = await open('/brister');
+    const gapsButton = page.getByRole('button', { name: `Brister (${gapCount})` });
+    const fillInButton = page.getByRole('button', { name: `Att fylla i (${fillInCount})` });
+    await expect(gapsButton.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.locator('.gaps-total').innerText()).resolves.toBe(`${gapCount} brister`);
+    expect(await page.locator('.missing-field').count()).toBe(0);
+    await fillInButton.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]list=fill-in/);
+    await expect(fillInButton.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.locator('.gaps-total').innerText()).resolves.toBe(fillInCount === 1 ? 'En uppgift att fylla i' : `${fillInCount} uppgifter att fylla i`);
+    await page.getByText(`Saknas i kartan: ${firstToFill.missingField!}`).first().waitFor();
+    const fillInTitles = new Set(toFillIn.findings.map((f) => firstSentence(f.explanation)));
+    const listed = await page.locator('.finding-title').allInnerTexts();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((title) => !fillInTitles.has(title))).toEqual([]);
+    expect(await page.locator('.missing-field').count()).toBe(listed.length);
+    await expect(page.getByRole('button', { name: firstSentence(grouped!.explanation) }).count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/gaps-fill-in.png`, fullPage: true });
+
+    // One fact, one entry: the grouped gap says how many variants it stands for and lists them.
+    await page.goto(`${server.url}/brister?finding=${grouped!.id}`);
+    const openFinding = page.locator('.finding--open');
+    await openFinding.waitFor();
+    await expect(openFinding.locator('.tag--variants').innerText()).resolves.toBe(`${grouped!.variants.length} varianter`);
+    const variantsText = await openFinding.locator('.variant-list').innerText();
+    for (const variant of grouped!.variants) expect(variantsText).toContain(variant.explanation);
+    await expect(page.locator('.finding').filter({ hasText: firstSentence(grouped!.explanation) }).count()).resolves.toBe(1);
+
+    // The municipality with the most gaps: its page in the report's frame, its five most pressing first.
+    const busiest = [...gaps.municipalities].sort((a, b) => b.gaps - a.gaps)[0]!;
+    expect(busiest.top).toHaveLength(5);
+    await page.goto(`${server.url}/brister`);
+    await page.getByRole('heading', { level: 2, name: 'Per kommun' }).waitFor();
+    const link = page.locator('.municipality-list').getByRole('link', { name: busiest.municipality.name, exact: true });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('municipality') === busiest.municipality.id);
+    await page.getByRole('heading', { level: 2, name: 'De 5 viktigaste' }).waitFor();
+    await expect(page.locator('main h1').innerText()).resolves.toBe(`Brister i ${busiest.municipality.name}`);
+    const top = await page.locator('.top-list > li').allInnerTexts();
+    expect(top).toHaveLength(5);
+    busiest.top.forEach((finding, i) => expect(top[i]).toContain(firstSentence(finding.explanation)));
+    const frame: Record<string, string> = {
+      DECISION: 'Beslut', ROUTINES: 'Rutiner', COORDINATION: 'Samordning', COUNTY_NETWORKS: 'Länsnätverk',
+      ARENAS: 'Arenor', TARGET_GROUPS: 'Målgrupper', PHASES: 'Stödets faser',
+    };
+    expect(busiest.sections.map((s) => s.section)).toEqual(Object.keys(frame));
+    const sectionHeadings = await page.locator('.frame-section h3').allInnerTexts();
+    expect(sectionHeadings).toEqual(busiest.sections.map((s) => `${frame[s.section]} (${s.gaps})`));
+    expectHeadingsInOrder(await headingLevels(page));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/gaps-municipality.png`, fullPage: true });
+
+    // A gap in a section opens in place, from the keyboard, and its map link still works.
+    const firstInSection = page.locator('.frame-section .finding-title').first();
+    await firstInSection.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('finding') && url.searchParams.get('municipality') === busiest.municipality.id);
+    await expect(page.locator('.frame-section .finding--open').getByRole('link', { name: 'Visa på kartan' }).getAttribute('href')).resolves.toMatch(/^\/\?finding=/);
+
+    await page.goto(`${server.url}/brister?lang=en&municipality=${busiest.municipality.id}`);
+    await page.getByRole('heading', { level: 2, name: 'The 5 most pressing' }).waitFor();
+    await expect(page.locator('main h1').innerText()).resolves.toBe(`Gaps in ${busiest.municipality.name}`);
+    await page.getByRole('heading', { level: 2, name: 'In the report’s frame' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // The report's summary reads the same municipality summary: the frame in a table, the top five in order.
+    await page.goto(`${server.url}/rapport?area=${busiest.municipality.id}`);
+    const frameTable = page.locator('.report-summary table', { has: page.locator('caption', { hasText: 'I rapportens ram' }) });
+    await frameTable.waitFor();
+    const rows = await frameTable.locator('tbody tr').allInnerTexts();
+    expect(rows.map((row) => row.split('\t').slice(0, 2).join(' '))).toEqual(busiest.sections.map((s) => `${frame[s.section]} ${s.gaps}`));
+    expect(await page.locator('.report-top > li').allInnerTexts()).toEqual(busiest.top.map((f) => f.explanation));
+
+    await page.goto(`${server.url}/brister?lang=en&list=fill-in`);
+    await page.getByRole('button', { name: `To fill in (${fillInCount})` }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SeverityBadge } from '../../components/shared/SeverityBadge';
 import { ViewLink } from '../../components/shared/ViewLink';
 import { FixFinding } from '../../editing/FixFinding';
 import { subjectName, type Finding } from './queries';
@@ -23,6 +24,20 @@ export function FindingDetails({ id, finding, rest, onClose }: FindingDetailsPro
           <dt>{t('finding.suggestion')}</dt>
           <dd>{finding.suggestion}</dd>
         </div>
+        {finding.variants.length > 0 ? (
+          <div>
+            <dt>{t('finding.variants', { count: finding.variants.length })}</dt>
+            <dd>
+              <ul className="variant-list">
+                {finding.variants.map((variant) => (
+                  <li key={variant.id}>
+                    <SeverityBadge severity={variant.severity} label={t(`severity.${variant.severity}`)} prefix={t('severityPrefix')} /> {variant.explanation}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('finding.severityReason')}</dt>
           <dd>{finding.severityReason}</dd>
@@ -36,6 +51,20 @@ export function FindingDetails({ id, finding, rest, onClose }: FindingDetailsPro
         <div>
           <dt>{t('finding.areas')}</dt>
           <dd>{finding.areas.length > 0 ? finding.areas.map((a) => a.name).join(', ') : t('finding.noAreas')}</dd>
+        </div>
+        <div>
+          <dt>{t('finding.frame')}</dt>
+          <dd>
+            {t(`frames.${finding.frame}`)}
+            {finding.municipality ? (
+              <>
+                {' – '}
+                <ViewLink view="gaps" params={new URLSearchParams({ municipality: finding.municipality.id })} lang={lang}>
+                  {t('finding.municipalityPage', { name: finding.municipality.name })}
+                </ViewLink>
+              </>
+            ) : null}
+          </dd>
         </div>
         <div>
           <dt>{t('finding.subjects')}</dt>

@@ -11,7 +11,10 @@ interface FindingItemProps {
   readonly onToggle: (id: string) => void;
 }
 
-/** A finding in its list: severity, its first sentence as a button that opens the details, the concept. */
+/**
+ * A finding in its list: severity, its first sentence as a button that opens the details, the
+ * concept, how many variants it stands for and, for something to fill in, the missing fact.
+ */
 export function FindingItem({ finding, open, onToggle }: FindingItemProps) {
   const { t } = useTranslation('gaps');
   const { title, rest } = splitExplanation(finding.explanation);
@@ -30,7 +33,9 @@ export function FindingItem({ finding, open, onToggle }: FindingItemProps) {
           {title}
         </button>
         <span className="tag">{t(`concepts.${finding.concept}`)}</span>
+        {finding.variants.length > 0 ? <span className="tag tag--variants">{t('finding.variantCount', { count: finding.variants.length })}</span> : null}
       </div>
+      {finding.missingField ? <p className="missing-field">{t('finding.missingFieldLine', { field: finding.missingField })}</p> : null}
       {open ? <FindingDetails id={detailsId} finding={finding} rest={rest} onClose={() => onToggle(finding.id)} /> : null}
     </li>
   );

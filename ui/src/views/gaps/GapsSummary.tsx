@@ -3,15 +3,17 @@ import { SeverityBadge } from '../../components/shared/SeverityBadge';
 import { formatDate, formatNumber } from '../../i18n/i18next';
 import type { AnalysisSummary } from './queries';
 import { groupAnchor } from './anchors';
+import type { FindingList } from './state';
 
 interface GapsSummaryProps {
+  readonly list: FindingList;
   readonly summary: AnalysisSummary;
   readonly graphVersion: number;
   readonly asOf: string;
 }
 
 /** The counts at a glance; each kind links to its group further down. */
-export function GapsSummary({ summary, graphVersion, asOf }: GapsSummaryProps) {
+export function GapsSummary({ list, summary, graphVersion, asOf }: GapsSummaryProps) {
   const { t, i18n } = useTranslation('gaps');
   const lang = i18n.language;
   const concepts = summary.countsByConcept.filter((c) => c.count > 0);
@@ -21,7 +23,7 @@ export function GapsSummary({ summary, graphVersion, asOf }: GapsSummaryProps) {
         <h2 id="gaps-summary-title">{t('summary.heading')}</h2>
         <p className="meta">{t('summary.asOf', { version: formatNumber(graphVersion, lang), date: formatDate(asOf, lang) })}</p>
       </div>
-      <p className="gaps-total">{t('summary.total', { count: summary.total })}</p>
+      <p className="gaps-total">{t(list === 'gaps' ? 'summary.total' : 'summary.totalFillIn', { count: summary.total })}</p>
       <div className="summary-columns">
         <div>
           <h3>{t('summary.bySeverity')}</h3>

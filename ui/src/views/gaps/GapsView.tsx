@@ -4,14 +4,22 @@ import { useQuery } from '../../components/shared/useQuery';
 import { ExportButtons } from '../../export/ExportButtons';
 import { GapsFilters } from './GapsFilters';
 import { GapsResults } from './GapsResults';
+import { MunicipalityPage } from './MunicipalityPage';
 import { ANALYSIS_QUERY, type AnalysisResult } from './queries';
-import { gapsCodec, toAnalysisVariables, type AnalysisVariables } from './state';
+import { gapsCodec, toAnalysisVariables, type AnalysisVariables, type GapsState } from './state';
 import './gaps.css';
 
-/** /brister: the analysis's findings, filtered, grouped by kind, each with what to do about it. */
+/**
+ * /brister: the analysis's gaps, and apart from them what to fill in, filtered, grouped by kind and
+ * ranked, each with what to do about it; or one municipality's page in the report's frame.
+ */
 export function GapsView() {
-  const { t, i18n } = useTranslation('gaps');
   const [state, set] = useUrlState('gaps', gapsCodec);
+  return state.municipality === undefined ? <GapsLists state={state} set={set} /> : <MunicipalityPage municipality={state.municipality} state={state} onChange={set} />;
+}
+
+function GapsLists({ state, set }: { readonly state: GapsState; readonly set: (next: GapsState) => void }) {
+  const { t, i18n } = useTranslation('gaps');
   const { state: query, reload } = useQuery<AnalysisResult, AnalysisVariables>(ANALYSIS_QUERY, toAnalysisVariables(state, i18n.language));
   return (
     <section aria-labelledby="gaps-title" className="gaps-view">

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FindingKind, Severity } from '../../components/shared/vocabulary';
 import { FIRST_SHOWN, groupFindings, splitExplanation, visibleFindings } from './group';
 
-const f = (id: string, kind: FindingKind, severity: Severity) => ({ id, kind, severity });
+const RANK: Record<Severity, number> = { HIGH: 300, MEDIUM: 200, LOW: 100 };
+const f = (id: string, kind: FindingKind, severity: Severity, priority = RANK[severity]) => ({ id, kind, severity, priority });
 
 describe('grouping findings', () => {
   it('groups by kind in the domain’s order and leaves out empty kinds', () => {
@@ -15,7 +16,7 @@ describe('grouping findings', () => {
     expect(groups.map((g) => g.kind)).toEqual(['DUPLICATED_NETWORKS', 'BROKEN_CHAIN', 'COVERAGE_GAP']);
   });
 
-  it('puts HIGH before MEDIUM before LOW inside a group, keeping the analysis order among equals', () => {
+  it('ranks by priority inside a group, keeping the analysis order among equals', () => {
     const [group] = groupFindings([
       f('low1', 'FRAGILITY', 'LOW'),
       f('med1', 'FRAGILITY', 'MEDIUM'),
@@ -24,6 +25,14 @@ describe('grouping findings', () => {
       f('high2', 'FRAGILITY', 'HIGH'),
     ]);
     expect(group?.findings.map((x) => x.id)).toEqual(['high1', 'high2', 'med1', 'low1', 'low2']);
+  });
+
+  it('lets priority, not severity alone, decide: a recorded MEDIUM with wide reach can outrank a HIGH', () => {
+    const [group] = groupFindings([
+      f('high-narrow', 'BROKEN_CHAIN', 'HIGH', 240),
+      f('medium-wide', 'BROKEN_CHAIN', 'MEDIUM', 260),
+    ]);
+    expect(group?.findings.map((x) => x.id)).toEqual(['medium-wide', 'high-narrow']);
   });
 
   it('returns no groups for no findings', () => {

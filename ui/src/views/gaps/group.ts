@@ -1,10 +1,12 @@
-/** Findings grouped the way the view shows them: one group per kind, most serious first inside each. */
-import { FINDING_KINDS, severityRank, type FindingKind, type Severity } from '../../components/shared/vocabulary';
+/** Findings grouped the way the view shows them: one group per kind, most pressing first inside each. */
+import { FINDING_KINDS, type FindingKind, type Severity } from '../../components/shared/vocabulary';
 
 export interface Groupable {
   readonly id: string;
   readonly kind: FindingKind;
   readonly severity: Severity;
+  /** severity × evidence × reach, from the API: higher first. */
+  readonly priority: number;
 }
 
 export interface FindingGroup<F extends Groupable> {
@@ -14,8 +16,9 @@ export interface FindingGroup<F extends Groupable> {
 
 /**
  * Groups in the schema's kind order (the domain's order: duplicates, representation, … coverage),
- * leaving out kinds without findings. Inside a group: HIGH, MEDIUM, LOW; findings of the same
- * severity keep the analysis's order, which is stable for an unchanged map.
+ * leaving out kinds without findings. Inside a group: by the API's priority, highest first; findings
+ * of the same priority keep the analysis's order, which is stable for an unchanged map. Findings
+ * about one fact arrive collapsed (one entry with its variants), so each entry is one fact.
  */
 export function groupFindings<F extends Groupable>(findings: readonly F[]): FindingGroup<F>[] {
   const byKind = new Map<FindingKind, { finding: F; index: number }[]>();
@@ -23,7 +26,7 @@ export function groupFindings<F extends Groupable>(findings: readonly F[]): Find
   return FINDING_KINDS.flatMap((kind) => {
     const list = byKind.get(kind);
     if (list === undefined) return [];
-    const sorted = [...list].sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity) || a.index - b.index);
+    const sorted = [...list].sort((a, b) => b.finding.priority - a.finding.priority || a.index - b.index);
     return [{ kind, findings: sorted.map((entry) => entry.finding) }];
   });
 }

@@ -1,11 +1,20 @@
 /**
- * The gaps view's state in the URL (/brister?area=stromsund&concept=SAMVERKAN&kinds=…&min=MEDIUM&finding=f-…)
- * and what it asks the API for.
+ * The gaps view's state in the URL (/brister?area=stromsund&concept=SAMVERKAN&kinds=…&min=MEDIUM&finding=f-…,
+ * `list=fill-in` for the things to fill in, `municipality=berg` for a municipality's page) and what
+ * it asks the API for.
  */
 import { read, write, type Codec } from '../../app/url-state';
+import type { FindingClass } from './queries';
 import { apiLanguage, CONCEPTS, FINDING_KINDS, SEVERITIES, type ApiLanguage, type Concept, type FindingKind, type Severity } from '../../components/shared/vocabulary';
 
+/** The two lists the view shows apart: gaps, and what the map lacks the data to tell ("att fylla i"). */
+export const FINDING_LISTS = ['gaps', 'fill-in'] as const;
+export type FindingList = (typeof FINDING_LISTS)[number];
+
 export interface GapsState {
+  readonly list: FindingList;
+  /** A municipality's page in the report's frame (instead of the lists). */
+  readonly municipality: string | undefined;
   readonly area: string | undefined;
   readonly concept: Concept | undefined;
   /** Empty: every kind. */
@@ -16,7 +25,7 @@ export interface GapsState {
   readonly finding: string | undefined;
 }
 
-export const DEFAULT_GAPS: GapsState = { area: undefined, concept: undefined, kinds: [], minSeverity: 'LOW', finding: undefined };
+export const DEFAULT_GAPS: GapsState = { list: 'gaps', municipality: undefined, area: undefined, concept: undefined, kinds: [], minSeverity: 'LOW', finding: undefined };
 
 export const gapsCodec: Codec<GapsState> = {
   parse(params) {
@@ -24,6 +33,8 @@ export const gapsCodec: Codec<GapsState> = {
     // The kinds in the enum's order and once each, whatever order a hand-edited URL has.
     const kinds = new Set(read.list(params, 'kinds', FINDING_KINDS));
     return {
+      list: read.oneOf(params, 'list', FINDING_LISTS, 'gaps'),
+      municipality: read.string(params, 'municipality'),
       area: read.string(params, 'area'),
       concept: concept === '' ? undefined : concept,
       kinds: FINDING_KINDS.filter((k) => kinds.has(k)),
@@ -33,13 +44,13 @@ export const gapsCodec: Codec<GapsState> = {
   },
   serialize(state) {
     return write(
-      { area: state.area, concept: state.concept, kinds: state.kinds, min: state.minSeverity, finding: state.finding },
-      { min: 'LOW' },
+      { list: state.list, municipality: state.municipality, area: state.area, concept: state.concept, kinds: state.kinds, min: state.minSeverity, finding: state.finding },
+      { min: 'LOW', list: 'gaps' },
     );
   },
 };
 
-/** True when any filter narrows the list (the open finding is not a filter). */
+/** True when any filter narrows the list (the open finding, the list and the page are not filters). */
 export const isFiltered = (state: GapsState): boolean =>
   state.area !== undefined || state.concept !== undefined || state.kinds.length > 0 || state.minSeverity !== 'LOW';
 
@@ -48,6 +59,7 @@ export interface AnalysisFilterInput {
   kinds?: FindingKind[];
   minSeverity?: Severity;
   concepts?: Concept[];
+  classes?: FindingClass[];
 }
 
 export interface AnalysisVariables extends Record<string, unknown> {
@@ -55,12 +67,21 @@ export interface AnalysisVariables extends Record<string, unknown> {
   lang: ApiLanguage;
 }
 
-/** The `analysis` variables: only the filters that narrow anything, so the server's cache keys stay few. */
+/**
+ * The `analysis` variables: only the filters that narrow anything, so the server's cache keys stay
+ * few. The gaps list leaves `classes` out (the API lists gaps by default).
+ */
 export function toAnalysisVariables(state: GapsState, lang: string): AnalysisVariables {
   const filter: AnalysisFilterInput = {};
   if (state.area !== undefined) filter.area = state.area;
   if (state.kinds.length > 0) filter.kinds = [...state.kinds];
   if (state.minSeverity !== 'LOW') filter.minSeverity = state.minSeverity;
   if (state.concept !== undefined) filter.concepts = [state.concept];
+  if (state.list === 'fill-in') filter.classes = ['TO_FILL_IN'];
   return { filter, lang: apiLanguage(lang) };
+}
+
+/** A municipality's page: its summary in the report's frame (the list filters do not apply). */
+export function toMunicipalityVariables(municipality: string, lang: string): AnalysisVariables {
+  return { filter: { area: municipality }, lang: apiLanguage(lang) };
 }

@@ -135,7 +135,7 @@ export function ReportView() {
             : (
               <>
                 <p className="meta">{asOf}</p>
-                <GapSummary summary={report.data.analysis.summary} />
+                <GapSummary summary={report.data.analysis.summary} area={state.area} />
                 <section className="report-map" aria-labelledby="report-map-title">
                   <h2 id="report-map-title">{t('map')}</h2>
                   {elements && view ? (
