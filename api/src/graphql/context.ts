@@ -24,4 +24,22 @@ export interface GraphQLContext {
   /** The operation's name, or its root fields, for the audit log (set once the operation is known). */
   operation: string;
   snapshot: MapSnapshot;
+  /** Set when an answer used an analysis of an older map: such a response is not cached. */
+  staleAnalysis?: boolean;
+}
+
+/**
+ * The request's view of the analysis: it notes on the context when the analysis it hands out is
+ * of an older graph version than the map, so the response cache does not keep that answer for
+ * the new version.
+ */
+export function noteStaleAnalysis(source: AnalysisSource, context: { staleAnalysis?: boolean }): AnalysisSource {
+  return {
+    settings: source.settings,
+    async latest(snapshot) {
+      const latest = await source.latest(snapshot);
+      if (!latest.upToDate) context.staleAnalysis = true;
+      return latest;
+    },
+  };
 }

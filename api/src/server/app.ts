@@ -19,6 +19,7 @@ import type { OidcSignIn } from '../auth/oidc.js';
 import { authRoutes } from '../auth/routes.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { noteStaleAnalysis } from '../graphql/context.js';
 import { ViewSets } from '../presentation/view-sets.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import type { Logger } from '../logger.js';
@@ -129,14 +130,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.status(400).json({ errors: [{ message: refusal.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: refusal.reason, fields: [] } }] });
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        service, logger, analysis, accounts, viewSets,
-        principal: await authenticator.principalOf(req),
-        address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        authMode: authenticator.mode,
-        operation: 'unknown',
-        snapshot: await service.snapshot(),
-      }),
+      context: async ({ req }) => {
+        const flags: { staleAnalysis?: boolean } = {};
+        return Object.assign(flags, {
+          service, logger, analysis: noteStaleAnalysis(analysis, flags), accounts, viewSets,
+          principal: await authenticator.principalOf(req),
+          address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          authMode: authenticator.mode,
+          operation: 'unknown',
+          snapshot: await service.snapshot(),
+        });
+      },
     }),
   );
 

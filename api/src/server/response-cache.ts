@@ -64,6 +64,8 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           if (!rc.operation || !cacheable(rc.operation, rc.document) || rc.response.body.kind !== 'single') return;
           const result = rc.response.body.singleResult;
           if (result.errors?.length) return;
+          // Answered from an analysis of an older map (right after a write): ask again next time.
+          if (rc.contextValue.staleAnalysis) return;
           const key = keyOf(rc.source, rc.operationName, rc.request.variables);
           if (!key) return;
           const snapshotVersion = rc.contextValue.snapshot.graphVersion;

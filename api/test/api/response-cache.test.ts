@@ -21,6 +21,19 @@ describe('response cache', () => {
     expect(after.stats.graphVersion).toBe(first.stats.graphVersion + 1);
   });
 
+  it('does not keep an answer from an analysis of an older map for the new one', async () => {
+    const ask = async () => ok(await server.gql('{ analysis(filter: {classes: [GAP, TO_FILL_IN, NOTE]}) { upToDate mapGraphVersion graphVersion } }')).analysis;
+    await ask(); // the worker is running from the start
+    await server.analysis.settled();
+    ok(await server.gql('mutation { createTopic(input: {name: "Hedersnormer"}) { id } }'));
+    const right = await ask();
+    await server.analysis.settled();
+    const later = await ask();
+    // Whether the first answer caught the worker mid-run or not, once it has finished the answer is current.
+    expect(later.upToDate, JSON.stringify({ right, later })).toBe(true);
+    expect(later.graphVersion).toBe(later.mapGraphVersion);
+  });
+
   it('never caches what depends on who asks or lives beside the map (accounts, tokens, audit log)', async () => {
     const { NOT_FROM_SNAPSHOT } = await import('../../src/server/response-cache.js');
     expect([...NOT_FROM_SNAPSHOT].sort()).toEqual(['accounts', 'apiTokens', 'auditLog', 'me', 'sharedViewSet', 'viewSet', 'viewSets']);

@@ -60,7 +60,7 @@ export interface SearchData {
  */
 export const FINDINGS_QUERY = `query MapFindings($lang: Language!) {
   analysis(filter: { classes: [GAP, TO_FILL_IN, NOTE] }) {
-    graphVersion
+    graphVersion upToDate
     findings {
       id kind severity rule concept
       subjects { nodes relationships }
