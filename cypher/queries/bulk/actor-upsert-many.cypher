@@ -15,5 +15,8 @@ SET n.updatedAt = $now,
     n.preventionLevels = row.preventionLevels,
     n.supportPhases = row.supportPhases,
     n.targetGroups = row.targetGroups,
-    n.languages = row.languages
+    n.languages = row.languages,
+    n.phone = row.phone,
+    n.website = row.website,
+    n.email = row.email
 RETURN n.id AS id, n.version AS version
