@@ -77,6 +77,11 @@ export const nodePropsSchemas = {
     phone: optionalPhone,
     website: optionalWebsite,
     email: optionalEmail,
+    /**
+     * The actor's function rests on one person's commitment, not on a mandate, a decision or
+     * resources ("personbundet", "utifrån engagemang"): recorded from a source, never inferred.
+     */
+    personDependent: z.boolean(),
   }),
   Network: z.object({
     name,

@@ -16,5 +16,6 @@ SET n.updatedAt = $now,
     n.languages = $languages,
     n.phone = $phone,
     n.website = $website,
-    n.email = $email
+    n.email = $email,
+    n.personDependent = $personDependent
 RETURN n.version AS version

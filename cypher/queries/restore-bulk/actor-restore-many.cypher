@@ -18,5 +18,6 @@ SET n.version = row.version,
     n.languages = row.languages,
     n.phone = row.phone,
     n.website = row.website,
-    n.email = row.email
+    n.email = row.email,
+    n.personDependent = row.personDependent
 RETURN n.id AS id

@@ -19,5 +19,6 @@ SET n.version = row.version,
     n.languages = CAST(row.languages AS STRING[]),
     n.phone = row.phone,
     n.website = row.website,
-    n.email = row.email
+    n.email = row.email,
+    n.personDependent = row.personDependent
 RETURN n.id AS id

@@ -18,5 +18,6 @@ SET n.version = $version,
     n.languages = $languages,
     n.phone = $phone,
     n.website = $website,
-    n.email = $email
+    n.email = $email,
+    n.personDependent = $personDependent
 RETURN n.version AS version

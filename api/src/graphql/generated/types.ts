@@ -85,6 +85,8 @@ export type Actor = Node & {
   readonly memberships: ReadonlyArray<Membership>;
   readonly name: Scalars['String']['output'];
   readonly partOf?: Maybe<Actor>;
+  /** Its function rests on one person's commitment, not on a mandate, decision or resources (from a source). */
+  readonly personDependent: Scalars['Boolean']['output'];
   /** The unit's public phone number (not a person's). */
   readonly phone?: Maybe<Scalars['String']['output']>;
   readonly preventionLevels: ReadonlyArray<PreventionLevel>;
@@ -144,6 +146,7 @@ export type ActorInput = {
   readonly level: Level;
   readonly name: Scalars['String']['input'];
   readonly partOfId?: InputMaybe<Scalars['ID']['input']>;
+  readonly personDependent?: InputMaybe<Scalars['Boolean']['input']>;
   readonly phone?: InputMaybe<Scalars['String']['input']>;
   readonly preventionLevels?: InputMaybe<ReadonlyArray<PreventionLevel>>;
   readonly sector: Sector;
@@ -196,6 +199,7 @@ export type ActorPatch = {
   readonly level?: InputMaybe<Level>;
   readonly name?: InputMaybe<Scalars['String']['input']>;
   readonly partOfId?: InputMaybe<Scalars['ID']['input']>;
+  readonly personDependent?: InputMaybe<Scalars['Boolean']['input']>;
   readonly phone?: InputMaybe<Scalars['String']['input']>;
   readonly preventionLevels?: InputMaybe<ReadonlyArray<PreventionLevel>>;
   readonly sector?: InputMaybe<Sector>;
@@ -2127,6 +2131,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   memberships?: Resolver<ReadonlyArray<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  personDependent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preventionLevels?: Resolver<ReadonlyArray<ResolversTypes['PreventionLevel']>, ParentType, ContextType>;
   programmes?: Resolver<ReadonlyArray<ResolversTypes['Programme']>, ParentType, ContextType>;

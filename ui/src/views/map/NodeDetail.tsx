@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/i18next';
+import { ContactChannels } from './ContactChannels';
 import { linkGroups, propertyRows } from './detail';
 import { DetailFindings } from './DetailFindings';
 import { NODE_DETAIL_QUERY, type MapFinding, type NodeDetailData } from './queries';
@@ -61,6 +62,7 @@ export function NodeDetail({ id, onMap, findings, findingsError, shownFinding, o
         <>
           {onMap ? null : <p className="map-note">{t('detail.notOnMap')}</p>}
           <button type="button" className="secondary" onClick={() => onFocus(id)}>{t('detail.focus')}</button>
+          <ContactChannels channels={current} />
           <h3>{t('detail.properties')}</h3>
           <dl className="detail-properties">
             {propertyRows(current, tr, (iso) => formatDate(iso, i18n.language)).map((row) => (

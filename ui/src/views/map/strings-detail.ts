@@ -19,6 +19,7 @@ export const detailSv = {
   yes: 'Ja',
   no: 'Nej',
   none: '–',
+  contact: { label: 'Kontakt', labelOf: 'Kontakt med {{name}}', phone: 'Telefon', website: 'Webb', email: 'E-post' },
   fields: {
     type: 'Typ', kind: 'Typ av aktör', networkKind: 'Typ av nätverk', sector: 'Sektor', level: 'Nivå', status: 'Status',
     area: 'Område', description: 'Beskrivning', firstLine: 'Möter familjer direkt', preventionLevels: 'Preventionsnivåer',
@@ -56,6 +57,7 @@ export const detailEn: typeof detailSv = {
   yes: 'Yes',
   no: 'No',
   none: '–',
+  contact: { label: 'Contact', labelOf: 'Contact {{name}}', phone: 'Phone', website: 'Web', email: 'E-mail' },
   fields: {
     type: 'Type', kind: 'Kind of actor', networkKind: 'Kind of network', sector: 'Sector', level: 'Level', status: 'Status',
     area: 'Area', description: 'Description', firstLine: 'Meets families directly', preventionLevels: 'Prevention levels',
