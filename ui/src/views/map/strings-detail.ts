@@ -23,7 +23,7 @@ export const detailSv = {
   fields: {
     type: 'Typ', kind: 'Typ av aktör', networkKind: 'Typ av nätverk', sector: 'Sektor', level: 'Nivå', status: 'Status',
     area: 'Område', description: 'Beskrivning', firstLine: 'Möter familjer direkt', preventionLevels: 'Preventionsnivåer',
-    supportPhases: 'Stödfaser', targetGroups: 'Målgrupper', languages: 'Språk', formal: 'Formellt',
+    supportPhases: 'Stödfaser', targetGroups: 'Målgrupper', languages: 'Språk', personDependent: 'Bygger på en persons engagemang', formal: 'Formellt',
     purpose: 'Syfte', meetingRhythm: 'Mötesrytm', timeLimited: 'Tidsbegränsat projekt', endsOn: 'Slutar',
     note: 'Anteckning', areaType: 'Typ av område', actorCount: 'Antal aktörer', routineKind: 'Typ av rutin',
     routineStatus: 'Status', lastVerifiedAt: 'Senast bekräftad', updatedAt: 'Senast ändrad', source: 'Källa', id: 'Id',
@@ -61,7 +61,7 @@ export const detailEn: typeof detailSv = {
   fields: {
     type: 'Type', kind: 'Kind of actor', networkKind: 'Kind of network', sector: 'Sector', level: 'Level', status: 'Status',
     area: 'Area', description: 'Description', firstLine: 'Meets families directly', preventionLevels: 'Prevention levels',
-    supportPhases: 'Support phases', targetGroups: 'Target groups', languages: 'Languages', formal: 'Formal',
+    supportPhases: 'Support phases', targetGroups: 'Target groups', languages: 'Languages', personDependent: 'Rests on one person’s commitment', formal: 'Formal',
     purpose: 'Purpose', meetingRhythm: 'Meeting rhythm', timeLimited: 'Time-limited project', endsOn: 'Ends on',
     note: 'Note', areaType: 'Kind of area', actorCount: 'Number of actors', routineKind: 'Kind of routine',
     routineStatus: 'Status', lastVerifiedAt: 'Last confirmed', updatedAt: 'Last changed', source: 'Source', id: 'Id',
