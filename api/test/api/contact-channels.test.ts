@@ -8,7 +8,7 @@ import { failure, ok, startTestServer, type TestServer } from '../support/harnes
 
 const ACTOR = {
   name: 'Familjecentralen', kind: 'FAMILY_CENTRE', sector: 'JOINT', level: 'LOCAL', description: null, firstLine: true,
-  preventionLevels: [], supportPhases: [], targetGroups: [], languages: [],
+  preventionLevels: [], supportPhases: [], targetGroups: [], languages: [], personDependent: false,
 };
 const problems = (channels: Record<string, unknown>) => {
   const parsed = nodePropsSchemas.Actor.safeParse({ ...ACTOR, ...channels });
