@@ -11,6 +11,7 @@ import { coverageFindings, type CoverageRule } from './coverage.js';
 import { duplicateFindings } from './overlaps.js';
 import type { RawFinding } from './finding.js';
 import { forumFindings, FORUM_GROUP_TEXTS } from './forums.js';
+import { personDependenceFindings } from './person-dependence.js';
 import { FRAGILITY_GROUP_TEXTS, organisationalFindings, structuralFindings } from './fragility.js';
 import { collapse } from './grouping.js';
 import { REPRESENTATION_GROUP_TEXTS, representationFindings } from './representation.js';
@@ -95,6 +96,7 @@ export function runAnalysis(snapshot: MapSnapshot, settings: AnalysisSettings): 
     ...step('stale', () => staleFindings(snapshot, today, settings.staleAfterDays)),
     ...step('coverage', () => coverageFindings(snapshot, settings.coverageRules)),
     ...step('forums', () => forumFindings(snapshot)),
+    ...step('person-dependence', () => personDependenceFindings(snapshot)),
   ];
   // One finding per id: two rules may meet the same subjects, the first (most specific) stays.
   const distinct = [...new Map(findings.map((f) => [f.id, f])).values()];

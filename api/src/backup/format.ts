@@ -85,6 +85,15 @@ const relRecordSchemas = new Map<RelationshipType, z.ZodType>(
   RELATIONSHIP_TYPES.map((type) => [type, z.object({ id: relIdSchema, ...metaSchema.shape, ...relPropsSchemas[type].shape }).strict()]),
 );
 
+/**
+ * Properties added to the model after backups were first written: a backup from before lacks
+ * them and restores with these values (what the record meant then: no channel, not recorded).
+ */
+const ADDED_SINCE: Partial<Record<NodeLabel, Readonly<Record<string, StoredValue>>>> = {
+  Actor: { phone: null, website: null, email: null, personDependent: false },
+};
+const withAdded = (label: NodeLabel, props: Record<string, unknown>): Record<string, unknown> => ({ ...ADDED_SINCE[label], ...props });
+
 const propsShape = z.record(z.string(), z.unknown());
 const envelopeSchema = z
   .object({
@@ -154,7 +163,7 @@ export function validateBackup(value: unknown): ParsedBackup {
         claimed = false;
       } else nodeAt.set(rawId, { label: node.label, index });
     }
-    const parsed = nodeRecordSchemas.get(node.label)!.safeParse(node.props);
+    const parsed = nodeRecordSchemas.get(node.label)!.safeParse(withAdded(node.label, node.props));
     if (!parsed.success) {
       problems.push(...issuesAt(['nodes', index, 'props'], parsed.error));
       return;

@@ -33,6 +33,19 @@ const optionalDate = localDate.nullable();
 const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).max(100, 'at most 100 values');
 const freeList = list(text(200).pipe(z.string().min(1)));
 
+// A unit's public contact channels (never a person's): phone as written in Sweden, with
+// +46 or 0 first and spaces, hyphens or brackets between groups; web addresses http(s) only.
+const PHONE = /^\+?[0-9][0-9 ()-]{4,28}[0-9]$/;
+const optionalPhone = optionalText(40).pipe(
+  z.string()
+    .refine((s) => PHONE.test(s) && s.replace(/\D/g, '').length >= 5, 'must be a phone number: at least 5 digits, with spaces, "-" or "+46"')
+    .nullable(),
+);
+const optionalWebsite = optionalText(500).pipe(
+  z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a web address starting with https:// or http://' }).nullable(),
+);
+const optionalEmail = optionalText(254).pipe(z.email('must be an e-mail address').nullable());
+
 export const nodeIdSchema = z.string().regex(NODE_ID_PATTERN, 'must be lower-case letters, digits and "-", at most 100 characters');
 export const relIdSchema = z.string().regex(REL_ID_PATTERN, 'must be lower-case letters, digits and "-", at most 250 characters');
 
@@ -60,6 +73,15 @@ export const nodePropsSchemas = {
     supportPhases: list(z.enum(v.SUPPORT_PHASES)),
     targetGroups: freeList,
     languages: freeList,
+    /** The unit's public phone, web address and e-mail (where a professional refers a parent). */
+    phone: optionalPhone,
+    website: optionalWebsite,
+    email: optionalEmail,
+    /**
+     * The actor's function rests on one person's commitment, not on a mandate, a decision or
+     * resources ("personbundet", "utifrån engagemang"): recorded from a source, never inferred.
+     */
+    personDependent: z.boolean(),
   }),
   Network: z.object({
     name,

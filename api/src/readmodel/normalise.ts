@@ -8,7 +8,7 @@ import { metaSchema, nodePropsSchemas, relPropsSchemas, type NodeRecord, type Re
 import type { StoredNode, StoredRel, StoredProps } from '../store/graph-store.js';
 
 const LIST_FIELDS = new Set(['preventionLevels', 'supportPhases', 'targetGroups', 'languages']);
-const FALSE_WHEN_NULL = new Set(['firstLine', 'timeLimited']);
+const FALSE_WHEN_NULL = new Set(['firstLine', 'timeLimited', 'personDependent']);
 
 function smooth(props: StoredProps, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

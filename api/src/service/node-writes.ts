@@ -15,7 +15,7 @@ type Input = Readonly<Record<string, unknown>>;
 
 /** Defaults a new node gets for properties left out. */
 const DEFAULTS: Record<string, unknown> = {
-  firstLine: false, timeLimited: false, preventionLevels: [], supportPhases: [], targetGroups: [], languages: [],
+  firstLine: false, timeLimited: false, personDependent: false, preventionLevels: [], supportPhases: [], targetGroups: [], languages: [],
 };
 
 const NATURAL_KEY: Record<NodeLabel, readonly string[]> = {

@@ -72,10 +72,17 @@ export function loadQueries(dir = join(CYPHER_DIR, 'queries')): ReadonlyMap<stri
   return map;
 }
 
-/** The schema of one engine, split into statements. */
-export function loadSchema(engine: 'kuzu' | 'neo4j'): string[] {
-  const text = stripComments(readFileSync(join(CYPHER_DIR, 'schema', `${engine}.cypher`), 'utf8'));
+function statementsOf(file: string): string[] {
+  const text = stripComments(readFileSync(join(CYPHER_DIR, 'schema', file), 'utf8'));
   return text.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The schema of one engine, split into statements. Kuzu's is followed by its migrations: the
+ * columns added since a database was made (idempotent; Neo4j needs none).
+ */
+export function loadSchema(engine: 'kuzu' | 'neo4j'): string[] {
+  return engine === 'kuzu' ? [...statementsOf('kuzu.cypher'), ...statementsOf('kuzu-migrate.kuzu.cypher')] : statementsOf('neo4j.cypher');
 }
 
 export class QueryBook {

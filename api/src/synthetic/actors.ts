@@ -42,6 +42,7 @@ export function addActor(b: GraphBuilder, rng: Rng, s: ActorSpec): string {
     supportPhases: s.phases ?? drawPhases(rng, s.kind),
     targetGroups: [...(s.targetGroups ?? [])],
     languages: [...(s.languages ?? [])],
+    phone: null, website: null, email: null, personDependent: false,
   });
   b.link('LOCATED_IN', s.id, s.area);
   if (s.partOf) b.link('PART_OF', s.id, s.partOf);

@@ -113,6 +113,17 @@ describe('the analysis of the Jämtland demo map', () => {
     expect(coordination).not.toContain('bracke');
   });
 
+  it('L335-L337, L382, L690: coordination in Bräcke and Strömsund rests on commitment (person-dependence); nowhere else is it recorded', () => {
+    const found = gaps.filter((f) => f.rule === 'person-dependence.function');
+    expect(found.map((f) => f.subjects.nodes[0]).sort()).toEqual(['bracke-kommun', 'stromsund-kommun']);
+    for (const f of found) {
+      expect(f).toMatchObject({ kind: 'FRAGILITY', class: 'GAP', severity: 'MEDIUM', concept: 'RELATIONER', frame: 'COORDINATION' });
+      expect(f.sv).toMatch(/bygger på enskilda personers engagemang/);
+    }
+    // Bräcke's decision covers parental support only in part (L354, L380), so no decision gives the task.
+    expect(found.find((f) => f.subjects.nodes[0] === 'bracke-kommun')!.sv).toMatch(/inget antaget beslut/);
+  });
+
   it('L1035, L1047: Region JH’s ViNR routine is known in one unit only', () => {
     expect(about(gaps, 'forums.routine-in-one-unit', 'rjh-samverkansrutin-vinr')).toHaveLength(1);
   });

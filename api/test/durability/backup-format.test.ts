@@ -80,6 +80,17 @@ describe('backup file text', () => {
     expect(parseBackup(serializeBackup(result.backup)).ok).toBe(true);
   });
 
+  it('reads a backup written before the contact channels and person-dependence as having none', () => {
+    const actor = backup.nodes.find((n) => n.label === 'Actor')!;
+    const { phone, website, email, personDependent, ...earlier } = actor.props;
+    expect([phone, website, email, personDependent]).toEqual([null, null, null, false]);
+    const old = { ...JSON.parse(serializeBackup(backup)), nodes: [{ label: 'Actor', props: earlier }] , relationships: [] };
+    const parsed = validateBackup(old);
+    expect(parsed.ok && parsed.backup.nodes[0]!.props).toEqual(actor.props);
+    // A value given is still checked.
+    expect(validateBackup({ ...old, nodes: [{ label: 'Actor', props: { ...earlier, website: 'javascript:alert(1)' } }] }).ok).toBe(false);
+  });
+
   it('accepts an empty map and names paths in the JSON', () => {
     expect(validateBackup({ format: 'aktorskartan-backup', formatVersion: 1, exportedAt: '2026-11-25T12:00:00Z', graphVersion: 0, engine: 'kuzu', nodes: [], relationships: [] }).ok).toBe(true);
     expect(validateBackup([]).ok).toBe(false);

@@ -37,7 +37,7 @@ describe('checkIntegrity', () => {
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ ok: true, engine: 'kuzu', graphVersion: 1, nodes: demo.nodes.length, relationships: demo.rels.length });
     expect(report.nodesByLabel.Actor).toBeGreaterThan(150);
-    expect(formatIntegrityReport(report)).toMatch(/^integrity: ok — graph version 1, 388 nodes, 1139 relationships$/);
+    expect(formatIntegrityReport(report)).toBe(`integrity: ok — graph version 1, ${demo.nodes.length} nodes, ${demo.rels.length} relationships`);
   });
 
   it('finds a relationship without an end, on either side', async () => {

@@ -45,6 +45,21 @@ describe.runIf(browserAvailable)('the chain view as a path diagram', () => {
     await page.close();
   });
 
+  it('shows the contact channels of where a route ends on its card, as links (Telefon, Webb, E-post)', async () => {
+    const { referralPaths } = ok(await server.gql('{ referralPaths(from: "ragunda-skola", toKinds: [SOCIAL_SERVICES, RESOURCE_CENTRE], maxHops: 3) { actors { id } } }'));
+    const end = (referralPaths as { actors: { id: string }[] }[])[0]!.actors.at(-1)!.id;
+    const { actor } = ok(await server.gql(`{ actor(id: "${end}") { version name } }`));
+    ok(await server.gql(`mutation($id: ID!, $v: Int!) { updateActor(id: $id, version: $v, patch: { phone: "0696-68 10 00", website: "https://www.example.se/ifo", email: "ifo@example.se" }) { id } }`, { id: end, v: actor.version }));
+    const page = await openMap(browser, `${server.url}/kedjor?from=ragunda-skola`, false);
+    const channels = page.locator('.route-list .contact-channels', { hasText: actor.name }).first();
+    await channels.waitFor();
+    expect(await channels.getAttribute('aria-label')).toBe(`Kontakt med ${actor.name}`);
+    expect(await channels.locator('dt').allTextContents()).toEqual(['Telefon', 'Webb', 'E-post']);
+    expect(await channels.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['tel:0696681000', 'https://www.example.se/ifo', 'mailto:ifo@example.se']);
+    expect(await axeViolations(page, AXE)).toEqual([]);
+    await page.close();
+  });
+
   it('draws an actor with no route onward with a ghost next step', async () => {
     const { actors } = ok(await server.gql('{ actors(filter: { firstLine: true }, first: 500) { edges { node { id } } } }'));
     let lonely: string | undefined;

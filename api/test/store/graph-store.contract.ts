@@ -24,6 +24,7 @@ const NODES: Record<NodeLabel, StoredProps> = {
     ...meta, name: "IFO Östersund — \"myndighet\"; Robert'); MATCH (n) DETACH DELETE n //", kind: 'SOCIAL_SERVICES',
     sector: 'MUNICIPAL', level: 'LOCAL', description: 'rad ett\nrad två', firstLine: true,
     preventionLevels: ['SELECTIVE', 'INDICATED'], supportPhases: ['ACUTE'], targetGroups: ['föräldrar med tonåringar'], languages: ['arabiska', 'tigrinja'],
+    phone: '063-14 30 00', website: 'https://www.ostersund.se/ifo', email: 'ifo@ostersund.se', personDependent: true,
   },
   Network: {
     ...meta, name: 'Länsnätverk för föräldraskapsstöd', kind: 'NETWORK', level: 'REGIONAL', status: 'ACTIVE', formal: null,

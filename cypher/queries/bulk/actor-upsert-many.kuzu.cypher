@@ -16,5 +16,9 @@ SET n.updatedAt = $now,
     n.preventionLevels = CAST(row.preventionLevels AS STRING[]),
     n.supportPhases = CAST(row.supportPhases AS STRING[]),
     n.targetGroups = CAST(row.targetGroups AS STRING[]),
-    n.languages = CAST(row.languages AS STRING[])
+    n.languages = CAST(row.languages AS STRING[]),
+    n.phone = row.phone,
+    n.website = row.website,
+    n.email = row.email,
+    n.personDependent = row.personDependent
 RETURN n.id AS id, n.version AS version

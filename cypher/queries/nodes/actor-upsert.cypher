@@ -13,5 +13,9 @@ SET n.updatedAt = $now,
     n.preventionLevels = $preventionLevels,
     n.supportPhases = $supportPhases,
     n.targetGroups = $targetGroups,
-    n.languages = $languages
+    n.languages = $languages,
+    n.phone = $phone,
+    n.website = $website,
+    n.email = $email,
+    n.personDependent = $personDependent
 RETURN n.version AS version

@@ -15,5 +15,9 @@ SET n.version = $version,
     n.preventionLevels = $preventionLevels,
     n.supportPhases = $supportPhases,
     n.targetGroups = $targetGroups,
-    n.languages = $languages
+    n.languages = $languages,
+    n.phone = $phone,
+    n.website = $website,
+    n.email = $email,
+    n.personDependent = $personDependent
 RETURN n.version AS version

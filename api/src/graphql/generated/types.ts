@@ -77,6 +77,8 @@ export type Actor = Node & {
   readonly convenes: ReadonlyArray<Network>;
   readonly createdAt: Scalars['DateTime']['output'];
   readonly description?: Maybe<Scalars['String']['output']>;
+  /** The unit's public e-mail address (a function mailbox, not a person's). */
+  readonly email?: Maybe<Scalars['String']['output']>;
   /** Meets parents or children directly. */
   readonly firstLine: Scalars['Boolean']['output'];
   readonly id: Scalars['ID']['output'];
@@ -87,6 +89,10 @@ export type Actor = Node & {
   readonly memberships: ReadonlyArray<Membership>;
   readonly name: Scalars['String']['output'];
   readonly partOf?: Maybe<Actor>;
+  /** Its function rests on one person's commitment, not on a mandate, decision or resources (from a source). */
+  readonly personDependent: Scalars['Boolean']['output'];
+  /** The unit's public phone number (not a person's). */
+  readonly phone?: Maybe<Scalars['String']['output']>;
   readonly preventionLevels: ReadonlyArray<PreventionLevel>;
   readonly programmes: ReadonlyArray<Programme>;
   readonly referralsIn: ReadonlyArray<Referral>;
@@ -101,6 +107,8 @@ export type Actor = Node & {
   readonly units: ReadonlyArray<Actor>;
   readonly updatedAt: Scalars['DateTime']['output'];
   readonly version: Scalars['Int']['output'];
+  /** The unit's public web address (https or http). */
+  readonly website?: Maybe<Scalars['String']['output']>;
 };
 
 export type ActorConnection = {
@@ -132,6 +140,7 @@ export type ActorFilter = {
 export type ActorInput = {
   readonly areaId?: InputMaybe<Scalars['ID']['input']>;
   readonly description?: InputMaybe<Scalars['String']['input']>;
+  readonly email?: InputMaybe<Scalars['String']['input']>;
   readonly firstLine?: InputMaybe<Scalars['Boolean']['input']>;
   /** Optional stable id; derived from area and name when left out. */
   readonly id?: InputMaybe<Scalars['ID']['input']>;
@@ -141,12 +150,15 @@ export type ActorInput = {
   readonly level: Level;
   readonly name: Scalars['String']['input'];
   readonly partOfId?: InputMaybe<Scalars['ID']['input']>;
+  readonly personDependent?: InputMaybe<Scalars['Boolean']['input']>;
+  readonly phone?: InputMaybe<Scalars['String']['input']>;
   readonly preventionLevels?: InputMaybe<ReadonlyArray<PreventionLevel>>;
   readonly sector: Sector;
   readonly source?: InputMaybe<Scalars['String']['input']>;
   readonly supportPhases?: InputMaybe<ReadonlyArray<SupportPhase>>;
   readonly targetGroups?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   readonly topicIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
+  readonly website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ActorKind =
@@ -183,6 +195,7 @@ export type ActorKind =
 export type ActorPatch = {
   readonly areaId?: InputMaybe<Scalars['ID']['input']>;
   readonly description?: InputMaybe<Scalars['String']['input']>;
+  readonly email?: InputMaybe<Scalars['String']['input']>;
   readonly firstLine?: InputMaybe<Scalars['Boolean']['input']>;
   readonly kind?: InputMaybe<ActorKind>;
   readonly languages?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
@@ -190,12 +203,15 @@ export type ActorPatch = {
   readonly level?: InputMaybe<Level>;
   readonly name?: InputMaybe<Scalars['String']['input']>;
   readonly partOfId?: InputMaybe<Scalars['ID']['input']>;
+  readonly personDependent?: InputMaybe<Scalars['Boolean']['input']>;
+  readonly phone?: InputMaybe<Scalars['String']['input']>;
   readonly preventionLevels?: InputMaybe<ReadonlyArray<PreventionLevel>>;
   readonly sector?: InputMaybe<Sector>;
   readonly source?: InputMaybe<Scalars['String']['input']>;
   readonly supportPhases?: InputMaybe<ReadonlyArray<SupportPhase>>;
   readonly targetGroups?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   readonly topicIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
+  readonly website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ActorSort = {
@@ -2178,6 +2194,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   convenes?: Resolver<ReadonlyArray<ResolversTypes['Network']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -2187,6 +2204,8 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   memberships?: Resolver<ReadonlyArray<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  personDependent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preventionLevels?: Resolver<ReadonlyArray<ResolversTypes['PreventionLevel']>, ParentType, ContextType>;
   programmes?: Resolver<ReadonlyArray<ResolversTypes['Programme']>, ParentType, ContextType>;
   referralsIn?: Resolver<ReadonlyArray<ResolversTypes['Referral']>, ParentType, ContextType>;
@@ -2201,6 +2220,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   units?: Resolver<ReadonlyArray<ResolversTypes['Actor']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteClass } from './classify';
+import { ContactChannels } from '../map/ContactChannels';
 import { LevelBadge } from './LevelBadge';
 import type { Route } from './queries';
 import { StepItem } from './StepItem';
@@ -9,6 +10,7 @@ import { StepItem } from './StepItem';
 export function RouteCard({ route, verdict, n }: { readonly route: Route; readonly verdict: RouteClass; readonly n: number }) {
   const { t } = useTranslation('chains');
   const headingId = useId();
+  const destination = route.actors.length > 1 ? route.actors[route.actors.length - 1] : undefined;
   return (
     <article className={`route route--${verdict.level}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -33,6 +35,7 @@ export function RouteCard({ route, verdict, n }: { readonly route: Route; readon
           );
         })}
       </ol>
+      {destination === undefined ? null : <ContactChannels channels={destination} name={destination.name} />}
     </article>
   );
 }

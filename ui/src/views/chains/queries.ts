@@ -1,7 +1,7 @@
 /** What the chains view asks the API. */
 import type { ActorKind, FindingKind, ReferralKind, ReferralStatus, ReferralTrigger, RoutineStatus, Severity, SupportPhase } from '../../components/shared/vocabulary';
 
-const ACTOR_FIELDS = 'id name kind area { id name }';
+const ACTOR_FIELDS = 'id name kind area { id name } phone website email';
 
 export const ACTOR_QUERY = /* GraphQL */ `
   query ChainActor($id: ID!) {
@@ -63,6 +63,10 @@ export interface ActorRef {
   readonly name: string;
   readonly kind: ActorKind;
   readonly area: { readonly id: string; readonly name: string } | null;
+  /** The unit's public contact channels (null when not recorded). */
+  readonly phone?: string | null;
+  readonly website?: string | null;
+  readonly email?: string | null;
 }
 
 export interface Step {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NodeEditing, type EditMode } from '../../editing/NodeEditing';
 import { formatDate } from '../../i18n/i18next';
+import { ContactChannels } from './ContactChannels';
 import { linkGroups, propertyRows } from './detail';
 import { DetailFindings } from './DetailFindings';
 import { NODE_DETAIL_QUERY, type MapFinding, type NodeDetailData } from './queries';
@@ -64,6 +65,7 @@ export function NodeDetail({ id, onMap, findings, findingsError, shownFinding, o
           {onMap ? null : <p className="map-note">{t('detail.notOnMap')}</p>}
           <button type="button" className="secondary" onClick={() => onFocus(id)}>{t('detail.focus')}</button>
           <NodeEditing node={current} name={nameOf(current)} mode={editMode} onMode={setEditMode} onDeleted={onClose} />
+          <ContactChannels channels={current} />
           <h3>{t('detail.properties')}</h3>
           <dl className="detail-properties">
             {propertyRows(current, tr, (iso) => formatDate(iso, i18n.language)).map((row) => (

@@ -33,7 +33,7 @@ const PROPERTIES: Record<Typename, readonly (readonly [string, string, Format])[
     ['kind', 'kind', { vocab: 'ActorKind' }], ['sector', 'sector', { vocab: 'Sector' }], ['level', 'level', { vocab: 'Level' }],
     ['firstLine', 'firstLine', 'bool'], ['preventionLevels', 'preventionLevels', { vocabList: 'PreventionLevel' }],
     ['supportPhases', 'supportPhases', { vocabList: 'SupportPhase' }], ['targetGroups', 'targetGroups', 'textList'],
-    ['languages', 'languages', 'textList'], ['description', 'description', 'text'],
+    ['languages', 'languages', 'textList'], ['personDependent', 'personDependent', 'bool'], ['description', 'description', 'text'],
   ],
   Network: [
     ['networkKind', 'networkKind', { vocab: 'NetworkKind' }], ['level', 'level', { vocab: 'Level' }],

@@ -94,7 +94,7 @@ export const NODE_DETAIL_QUERY = `query MapNodeDetail($id: ID!) {
     __typename
     ${META}
     ... on Actor {
-      name kind sector level description firstLine preventionLevels supportPhases targetGroups languages
+      name kind sector level description firstLine preventionLevels supportPhases targetGroups languages phone website email personDependent
       area { ${REF} } partOf { ${REF} } units { ${REF} }
       memberships { id role network { ${REF} } }
       convenes { ${REF} }
