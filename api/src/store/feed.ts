@@ -1,6 +1,6 @@
 /**
  * The change feed: every committed batch leaves one entry, written in the batch's own transaction,
- * keyed by the graph version it made (docs/decisions/007-issue-9-change-feed.md). A process that is behind reads the
+ * keyed by the graph version it made (docs/decisions/011-change-feed-and-applied-writes.md). A process that is behind reads the
  * entries after its version and applies them; a gap, or an entry too large to keep whole (an
  * import of a whole map), tells it to reload instead.
  */

@@ -1,7 +1,7 @@
 /**
  * The analysis worker (node:worker_threads): keeps a copy of the read model in step with the
  * API's and runs the whole analysis on it when asked, so the API's event loop — and /healthz —
- * never waits for it (docs/decisions/007-issue-9-change-feed.md).
+ * never waits for it (docs/decisions/011-change-feed-and-applied-writes.md).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { MapSnapshot } from '../../readmodel/snapshot.js';

@@ -32,7 +32,7 @@ const actors = (snapshot: MapSnapshot, ids: readonly string[]) =>
   ids.map((id) => snapshot.nodeOf('Actor', id)).filter((n): n is NodeRecord<'Actor'> => n !== undefined);
 
 export const analysisQueryResolvers: QueryResolvers = {
-  // Answered from the last finished analysis (docs/decisions/007-issue-9-change-feed.md); it may be
+  // Answered from the last finished analysis (docs/decisions/011-change-feed-and-applied-writes.md); it may be
   // of an older graph version than the map the request reads, and says so.
   analysis: async (_, { filter }, { snapshot, analysis }) => {
     const { results, upToDate, mapGraphVersion } = await analysis.latest(snapshot);
