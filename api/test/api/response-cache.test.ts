@@ -24,13 +24,14 @@ describe('response cache', () => {
   it('does not keep an answer from an analysis of an older map for the new one', async () => {
     const ask = async () => ok(await server.gql('{ analysis(filter: {classes: [GAP, TO_FILL_IN, NOTE]}) { upToDate mapGraphVersion graphVersion } }')).analysis;
     await ask(); // the worker is running from the start
-    await server.analysis.settled();
     ok(await server.gql('mutation { createTopic(input: {name: "Hedersnormer"}) { id } }'));
-    const right = await ask();
-    await server.analysis.settled();
-    const later = await ask();
-    // Whether the first answer caught the worker mid-run or not, once it has finished the answer is current.
-    expect(later.upToDate, JSON.stringify({ right, later })).toBe(true);
+    // Asked again and again while the worker catches up: a cached stale answer would never turn current.
+    let later = await ask();
+    for (let tries = 0; !later.upToDate && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      later = await ask();
+    }
+    expect(later.upToDate).toBe(true);
     expect(later.graphVersion).toBe(later.mapGraphVersion);
   });
 
