@@ -10,21 +10,17 @@ import { connectedComponents } from 'graphology-components';
 import { describe, expect, it } from 'vitest';
 import { cutVerticesAndBridges, MAX_LISTED } from '../../src/analysis/articulation.js';
 import { sampledBetweenness } from '../../src/analysis/brokers.js';
+import { Rng } from '../../src/synthetic/prng.js';
 
 const REFERENCE = fileURLToPath(new URL('./support/networkx-reference.py', import.meta.url));
 
 interface Spec { nodes: string[]; edges: [string, string][] }
 interface Answer { cut: Record<string, number>; bridges: [string, string][]; components: number[]; betweenness: Record<string, number> }
 
+/** The project's seeded generator (mulberry32), as a function. */
 function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
