@@ -12,6 +12,9 @@ import { duplicateFindings } from './overlaps.js';
 import type { RawFinding } from './finding.js';
 import { forumFindings, FORUM_GROUP_TEXTS } from './forums.js';
 import { personDependenceFindings } from './person-dependence.js';
+import { informationFlowFindings } from './information-flow.js';
+import { countyCoordinationFindings } from './county-coordination.js';
+import { outdatedDocumentFindings } from './documents.js';
 import { FRAGILITY_GROUP_TEXTS, organisationalFindings, structuralFindings } from './fragility.js';
 import { collapse } from './grouping.js';
 import { REPRESENTATION_GROUP_TEXTS, representationFindings } from './representation.js';
@@ -97,6 +100,9 @@ export function runAnalysis(snapshot: MapSnapshot, settings: AnalysisSettings): 
     ...step('coverage', () => coverageFindings(snapshot, settings.coverageRules)),
     ...step('forums', () => forumFindings(snapshot)),
     ...step('person-dependence', () => personDependenceFindings(snapshot)),
+    ...step('information-flow', () => informationFlowFindings(snapshot)),
+    ...step('county-coordination', () => countyCoordinationFindings(snapshot)),
+    ...step('documents', () => outdatedDocumentFindings(snapshot)),
   ];
   // One finding per id: two rules may meet the same subjects, the first (most specific) stays.
   const distinct = [...new Map(findings.map((f) => [f.id, f])).values()];

@@ -32,7 +32,7 @@ function backedBy(snapshot: MapSnapshot): RoutePredicate {
     const seen = new Set<string>();
     for (let at: string | undefined = id; at && !seen.has(at); at = snapshot.out(at, 'PART_OF')[0]?.to) {
       seen.add(at);
-      if (snapshot.targets(at, 'HAS_ROUTINE', 'Routine').some((r) => r.status === 'ADOPTED' && r.kind !== 'DECISION')) return true;
+      if (snapshot.targets(at, 'HAS_ROUTINE', 'Routine').some((r) => (r.status === 'ADOPTED' || r.status === 'OUTDATED') && r.kind !== 'DECISION' && r.kind !== 'INFORMATION')) return true;
     }
     return false;
   };
@@ -213,6 +213,7 @@ const DOCUMENT_WORDS: Record<string, { sv: string; svDefinite: string; en: strin
   AGREEMENT: { sv: 'överenskommelse', svDefinite: 'överenskommelsen', en: 'agreement' },
   DECISION: { sv: 'beslut', svDefinite: 'beslutet', en: 'decision' },
   TRAINING_PLAN: { sv: 'utbildningsplan', svDefinite: 'utbildningsplanen', en: 'training plan' },
+  INFORMATION: { sv: 'information', svDefinite: 'informationen', en: 'information material' },
 };
 
 /**

@@ -87,7 +87,7 @@ export function forumFindings(snapshot: MapSnapshot): RawFinding[] {
   }
 
   for (const routine of snapshot.all('Routine')) {
-    if (routine.status !== 'ADOPTED' && routine.status !== 'PARTIAL') continue;
+    if (routine.status !== 'ADOPTED' && routine.status !== 'PARTIAL' && routine.status !== 'OUTDATED') continue;
     const holders = snapshot.sources(routine.id, 'HAS_ROUTINE', 'Actor');
     const organisation = holders.find((h) => ORGANISATION_KINDS.has(h.kind));
     const units = holders.filter((h) => h !== organisation);
@@ -104,6 +104,7 @@ export function forumFindings(snapshot: MapSnapshot): RawFinding[] {
     }
     if (colleagues.size === 0) continue;
     const without = names(snapshot, colleagues);
+    if (routine.kind === 'INFORMATION') { findings.push(informationInOneUnit(snapshot, routine, organisation, units, [...colleagues], without)); continue; }
     findings.push(makeFinding(snapshot, {
       kind: 'MISSING_REPRESENTATION', rule: 'forums.routine-in-one-unit', severity: 'MEDIUM', concept: 'KOMMUNIKATION', frame: 'ROUTINES', evidence: 'RECORDED',
       nodes: [routine.id, organisation.id, ...units.map((u) => u.id), ...colleagues], reach: colleagues.size,
@@ -119,6 +120,23 @@ export function forumFindings(snapshot: MapSnapshot): RawFinding[] {
     }));
   }
   return findings;
+}
+
+/** Information material that one unit holds for the whole organisation: the others meeting parents do not know it. */
+function informationInOneUnit(snapshot: MapSnapshot, material: NodeRecord<'Routine'>, organisation: NodeRecord<'Actor'>, units: readonly NodeRecord<'Actor'>[], colleagues: readonly string[], without: readonly string[]): RawFinding {
+  return makeFinding(snapshot, {
+    kind: 'MISSING_REPRESENTATION', rule: 'forums.information-in-one-unit', severity: 'MEDIUM', concept: 'KOMMUNIKATION', frame: 'ARENAS', evidence: 'RECORDED',
+    nodes: [material.id, organisation.id, ...units.map((u) => u.id), ...colleagues], reach: colleagues.length,
+    severityReason: { sv: 'Information som personalen inte känner till kommer inte fram till föräldrarna.', en: 'Information the staff do not know of does not reach the parents.' },
+    explanation: {
+      sv: `${organisation.name} har ”${material.name}”, men på kartan är det bara ${listSv(units.map((u) => u.name))} som har den. ${listSv(without, 5)} möter också föräldrar men har inte informationen.`,
+      en: `${organisation.name} has "${material.name}", but on the map only ${listEn(units.map((u) => u.name))} ${units.length === 1 ? 'holds' : 'hold'} it. ${listEn(without, 5)} also meet parents but do not have the information.`,
+    },
+    suggestion: {
+      sv: `Sprid informationen till ${countSv(without.length, 'verksamhet', 'verksamheter')} som möter föräldrar, se över om den behöver kompletteras för dem, och berätta för personalen var den finns.`,
+      en: `Spread the information to the ${without.length} services that meet parents, see whether it needs adding to for them, and tell the staff where it is.`,
+    },
+  });
 }
 
 export const FORUM_GROUP_TEXTS: Record<string, GroupText> = {

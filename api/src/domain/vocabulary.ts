@@ -46,8 +46,11 @@ export const NETWORK_STATUSES = ['ACTIVE', 'DORMANT', 'PLANNED', 'ENDED'] as con
 export const AREA_TYPES = ['NATION', 'COUNTY', 'MUNICIPALITY', 'DISTRICT'] as const;
 export const ROUTINE_KINDS = [
   'ROUTINE', 'ACTION_PLAN', 'GUIDELINE', 'AGREEMENT', 'DECISION', 'TRAINING_PLAN',
+  // Information material for parents or staff (on parental support, HRV, in several languages).
+  'INFORMATION',
 ] as const;
-export const ROUTINE_STATUSES = ['ADOPTED', 'DRAFT', 'PARTIAL', 'MISSING', 'UNKNOWN'] as const;
+/** OUTDATED: adopted and in force, but a source says it needs revising. */
+export const ROUTINE_STATUSES = ['ADOPTED', 'DRAFT', 'PARTIAL', 'MISSING', 'UNKNOWN', 'OUTDATED'] as const;
 export const MEMBERSHIP_ROLES = ['CHAIR', 'MEMBER', 'ADJUNCT'] as const;
 export const REFERRAL_TRIGGERS = [
   'CONCERN_FOR_CHILD', 'HRV_SUSPICION', 'PARENTAL_SUPPORT_NEED', 'REPORT_OF_CONCERN', 'VIOLENCE',

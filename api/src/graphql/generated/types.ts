@@ -1655,6 +1655,7 @@ export type RoutineKind =
   | 'AGREEMENT'
   | 'DECISION'
   | 'GUIDELINE'
+  | 'INFORMATION'
   | 'ROUTINE'
   | 'TRAINING_PLAN';
 
@@ -1673,6 +1674,7 @@ export type RoutineStatus =
   | 'ADOPTED'
   | 'DRAFT'
   | 'MISSING'
+  | 'OUTDATED'
   | 'PARTIAL'
   | 'UNKNOWN';
 

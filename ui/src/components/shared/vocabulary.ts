@@ -43,7 +43,7 @@ export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export const SUPPORT_PHASES = ['ACUTE', 'MIDDLE', 'LONG_TERM'] as const;
 export type SupportPhase = (typeof SUPPORT_PHASES)[number];
 
-export const ROUTINE_STATUSES = ['ADOPTED', 'DRAFT', 'PARTIAL', 'MISSING', 'UNKNOWN'] as const;
+export const ROUTINE_STATUSES = ['ADOPTED', 'DRAFT', 'PARTIAL', 'MISSING', 'UNKNOWN', 'OUTDATED'] as const;
 export type RoutineStatus = (typeof ROUTINE_STATUSES)[number];
 
 export const AREA_TYPES = ['NATION', 'COUNTY', 'MUNICIPALITY', 'DISTRICT'] as const;

@@ -14,7 +14,7 @@ export const sv = {
   referralKinds: { STATUTORY: 'Lagstadgad', FORMAL: 'Formell (enligt rutin eller avtal)', INFORMAL: 'Informell' },
   referralStatuses: { WORKING: 'Fungerar', PLANNED: 'Planerad', BROKEN: 'Bruten' },
   phases: { ACUTE: 'Akut fas', MIDDLE: 'Mellanfas', LONG_TERM: 'Långsiktig fas' },
-  routineStatuses: { ADOPTED: 'antagen', DRAFT: 'utkast', PARTIAL: 'finns delvis', MISSING: 'saknas', UNKNOWN: 'okänt om den finns' },
+  routineStatuses: { ADOPTED: 'antagen', DRAFT: 'utkast', PARTIAL: 'finns delvis', MISSING: 'saknas', UNKNOWN: 'okänt om den finns', OUTDATED: 'behöver revideras' },
   actorKinds: {
     MUNICIPALITY: 'Kommun',
     REGION: 'Region',
@@ -59,7 +59,7 @@ export const en: typeof sv = {
   referralKinds: { STATUTORY: 'Statutory', FORMAL: 'Formal (by routine or agreement)', INFORMAL: 'Informal' },
   referralStatuses: { WORKING: 'Working', PLANNED: 'Planned', BROKEN: 'Broken' },
   phases: { ACUTE: 'Acute phase', MIDDLE: 'Middle phase', LONG_TERM: 'Long-term phase' },
-  routineStatuses: { ADOPTED: 'adopted', DRAFT: 'draft', PARTIAL: 'partly in place', MISSING: 'missing', UNKNOWN: 'unknown whether it exists' },
+  routineStatuses: { ADOPTED: 'adopted', DRAFT: 'draft', PARTIAL: 'partly in place', MISSING: 'missing', UNKNOWN: 'unknown whether it exists', OUTDATED: 'needs revising' },
   actorKinds: {
     MUNICIPALITY: 'Municipality',
     REGION: 'Region',

@@ -38,9 +38,9 @@ export const vocabularySv = {
   AreaType: { NATION: 'Land', COUNTY: 'Län', MUNICIPALITY: 'Kommun', DISTRICT: 'Stadsdel' },
   RoutineKind: {
     ROUTINE: 'Rutin', ACTION_PLAN: 'Handlingsplan', GUIDELINE: 'Riktlinje', AGREEMENT: 'Överenskommelse',
-    DECISION: 'Beslut', TRAINING_PLAN: 'Utbildningsplan',
+    DECISION: 'Beslut', TRAINING_PLAN: 'Utbildningsplan', INFORMATION: 'Informationsmaterial',
   },
-  RoutineStatus: { ADOPTED: 'Antagen', DRAFT: 'Utkast', PARTIAL: 'Delvis', MISSING: 'Saknas', UNKNOWN: 'Okänd' },
+  RoutineStatus: { ADOPTED: 'Antagen', DRAFT: 'Utkast', PARTIAL: 'Delvis', MISSING: 'Saknas', UNKNOWN: 'Okänd', OUTDATED: 'Behöver revideras' },
   MembershipRole: { CHAIR: 'Ordförande', MEMBER: 'Medlem', ADJUNCT: 'Adjungerad' },
   ReferralTrigger: {
     CONCERN_FOR_CHILD: 'Oro för barn', HRV_SUSPICION: 'Misstanke om hedersrelaterat våld',
@@ -95,9 +95,9 @@ export const vocabularyEn: typeof vocabularySv = {
   AreaType: { NATION: 'Nation', COUNTY: 'County', MUNICIPALITY: 'Municipality', DISTRICT: 'District' },
   RoutineKind: {
     ROUTINE: 'Routine', ACTION_PLAN: 'Action plan', GUIDELINE: 'Guideline', AGREEMENT: 'Agreement',
-    DECISION: 'Decision', TRAINING_PLAN: 'Training plan',
+    DECISION: 'Decision', TRAINING_PLAN: 'Training plan', INFORMATION: 'Information material',
   },
-  RoutineStatus: { ADOPTED: 'Adopted', DRAFT: 'Draft', PARTIAL: 'Partial', MISSING: 'Missing', UNKNOWN: 'Unknown' },
+  RoutineStatus: { ADOPTED: 'Adopted', DRAFT: 'Draft', PARTIAL: 'Partial', MISSING: 'Missing', UNKNOWN: 'Unknown', OUTDATED: 'Needs revision' },
   MembershipRole: { CHAIR: 'Chair', MEMBER: 'Member', ADJUNCT: 'Adjunct' },
   ReferralTrigger: {
     CONCERN_FOR_CHILD: 'Concern for a child', HRV_SUSPICION: 'Suspected honour-related violence',
