@@ -53,7 +53,7 @@ export function coordinationPlacementFindings(snapshot: MapSnapshot): RawFinding
     const holders = [...new Map(placed.map((p) => [p.units[0]!.id, p.units[0]!])).values()];
     const administrations = new Set(placed.map((p) => p.units.at(-1)!.id));
     // Who else in the same organisation gives parental support, outside those administrations.
-    const organisations = new Set(coordinators.map((c) => organisationOf(snapshot, c.id)).filter((o) => o !== null));
+    const organisations = new Set<string | null>(coordinators.map((c) => organisationOf(snapshot, c.id)).filter((o) => o !== null));
     const outside = actors.filter((a) => a.firstLine && !ORGANISATION_KINDS.has(a.kind) && worksOn(snapshot, a.id, PARENTAL_SUPPORT_TOPIC) &&
       organisations.has(organisationOf(snapshot, a.id)) && !unitsAbove(snapshot, a.id).some((u) => administrations.has(u.id)) && !administrations.has(a.id));
     if (outside.length === 0) continue;
