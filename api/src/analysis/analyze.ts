@@ -16,6 +16,7 @@ import { informationFlowFindings } from './information-flow.js';
 import { countyCoordinationFindings } from './county-coordination.js';
 import { outdatedDocumentFindings } from './documents.js';
 import { coordinationPlacementFindings } from './coordination-placement.js';
+import { arenaFindings } from './arenas.js';
 import { FRAGILITY_GROUP_TEXTS, organisationalFindings, structuralFindings } from './fragility.js';
 import { collapse } from './grouping.js';
 import { REPRESENTATION_GROUP_TEXTS, representationFindings } from './representation.js';
@@ -105,6 +106,7 @@ export function runAnalysis(snapshot: MapSnapshot, settings: AnalysisSettings): 
     ...step('county-coordination', () => countyCoordinationFindings(snapshot)),
     ...step('documents', () => outdatedDocumentFindings(snapshot)),
     ...step('coordination-placement', () => coordinationPlacementFindings(snapshot)),
+    ...step('arenas', () => arenaFindings(snapshot)),
   ];
   // One finding per id: two rules may meet the same subjects, the first (most specific) stays.
   const distinct = [...new Map(findings.map((f) => [f.id, f])).values()];

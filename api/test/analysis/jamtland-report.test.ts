@@ -244,3 +244,13 @@ describe('gaps the report states that need the facts added in the second round (
     expect(about(gaps, 'chain.routine-missing', 'polisen-rutin-samverkan-sekretess', 'polisen')[0]!.severity).toBe('HIGH');
   });
 });
+
+describe('arenas (second round)', () => {
+  it('L212-L222, L312-L322, L408, L1109: school and preschool that offer no parental support are named where the report lists them as not offering it (gaps 10, 43)', () => {
+    const found = gaps.filter((f) => f.rule === 'arenas.no-parental-support');
+    expect(found.flatMap((f) => f.subjects.nodes).sort()).toEqual(['berg-forskola', 'bracke-forskola', 'bracke-skola', 'stromsund-forskola']);
+    expect(about(gaps, 'arenas.no-parental-support', 'bracke-skola')[0]!.sv).toMatch(/Kartan har varken SFI eller integrationsverksamhet i Bräcke/);
+    // JGY held a parents' meeting on ANDTS (L717): that is support, so Ragunda has no arena finding.
+    expect(found.some((f) => f.subjects.nodes.includes('ragunda-jgy'))).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@
  * fire and the nearest map where it must not.
  */
 import { describe, expect, it } from 'vitest';
+import { arenaFindings } from '../../src/analysis/arenas.js';
 import { routineFindings } from '../../src/analysis/chains.js';
 import { coordinationPlacementFindings } from '../../src/analysis/coordination-placement.js';
 import { countyCoordinationFindings } from '../../src/analysis/county-coordination.js';
@@ -163,5 +164,34 @@ describe('coordination held by one unit', () => {
     const steered = coordinator(municipality(), 'lotsen')
       .network('styrgrupp', { kind: 'STEERING_GROUP', area: 'ostersund', topics: [PARENTAL_SUPPORT_TOPIC], conveners: ['kommun'] }).build();
     expect(coordinationPlacementFindings(steered)).toEqual([]);
+  });
+});
+
+describe('arenas for parental support', () => {
+  const bracke = () => new MapBuilder().area('bracke', 'MUNICIPALITY').topic(PARENTAL_SUPPORT_TOPIC)
+    .actor('ifo', { kind: 'SOCIAL_SERVICES', name: 'Socialtjänst Bräcke', area: 'bracke' })
+    .actor('skola', { kind: 'SCHOOL', name: 'Skola Bräcke', area: 'bracke', firstLine: true }).refer('skola', 'ifo')
+    .actor('forskola', { kind: 'PRESCHOOL', name: 'Förskola Bräcke', area: 'bracke', firstLine: true }).refer('forskola', 'ifo');
+
+  it('is a gap where school and preschool meet parents but offer no support, naming the arenas the map lacks', () => {
+    const [f, ...rest] = arenaFindings(bracke().build());
+    expect(rest).toHaveLength(0);
+    expect(f).toMatchObject({ kind: 'COVERAGE_GAP', class: 'GAP', severity: 'MEDIUM', frame: 'ARENAS', municipalityId: 'bracke' });
+    expect(f!.explanation.sv).toBe('Förskola Bräcke och Skola Bräcke möter föräldrar varje dag men erbjuder inget föräldraskapsstöd på kartan. Kartan har varken SFI eller integrationsverksamhet i Bracke.');
+    expect(f!.suggestion.sv).toMatch(/tydligt ansvar för att erbjuda stöd\. Undersök också om SFI och integrationen kan erbjuda stöd\.$/);
+  });
+
+  it('counts a programme, parental support as a topic, or a network on it as offering support', () => {
+    const s = bracke().actor('sfi', { kind: 'SFI', area: 'bracke', firstLine: true }).actor('integration', { kind: 'INTEGRATION', area: 'bracke', firstLine: true })
+      .rel('WORKS_ON', 'skola', PARENTAL_SUPPORT_TOPIC, {})
+      .network('foraldramote', { area: 'bracke', topics: [PARENTAL_SUPPORT_TOPIC] }).members('foraldramote', 'forskola').build();
+    expect(arenaFindings(s)).toEqual([]);
+    const programme = bracke().rel('WORKS_ON', 'skola', PARENTAL_SUPPORT_TOPIC, {}).programme('abc').rel('OFFERS', 'forskola', 'abc', {}).build();
+    expect(arenaFindings(programme)).toEqual([]);
+  });
+
+  it('leaves a preschool known only by its name to the to-fill-in list', () => {
+    const s = new MapBuilder().area('x', 'MUNICIPALITY').actor('forskola', { kind: 'PRESCHOOL', area: 'x', firstLine: true }).build();
+    expect(arenaFindings(s)).toEqual([]);
   });
 });
