@@ -40,16 +40,22 @@ function organisationOf(snapshot: MapSnapshot, actorId: string): string | null {
 
 export function coordinationPlacementFindings(snapshot: MapSnapshot): RawFinding[] {
   const findings: RawFinding[] = [];
+  // Municipalities with a convened steering or working group on parental support, found once.
+  const steered = new Set<string>();
+  for (const n of snapshot.all('Network')) {
+    if (n.status === 'ACTIVE' && (n.kind === 'STEERING_GROUP' || n.kind === 'WORKING_GROUP') && snapshot.out(n.id, 'ADDRESSES').some((r) => r.to === PARENTAL_SUPPORT_TOPIC) &&
+      (snapshot.in(n.id, 'CONVENES').length > 0 || snapshot.in(n.id, 'MEMBER_OF').some((m) => m.role === 'CHAIR'))) {
+      const area = snapshot.areaOf(n.id)?.id;
+      if (area) steered.add(area);
+    }
+  }
   for (const [municipalityId, actors] of actorsByMunicipality(snapshot)) {
     const coordinators = actors.filter((a) => a.kind === 'COORDINATOR' && worksOn(snapshot, a.id, PARENTAL_SUPPORT_TOPIC));
     if (coordinators.length === 0) continue; // forums.no-coordination says so
     const placed = coordinators.map((c) => ({ coordinator: c, units: unitsAbove(snapshot, c.id) }));
     // A coordinator directly under the municipality (or with no recorded place) is not held by one unit.
     if (placed.some((p) => p.units.length === 0)) continue;
-    const spanning = snapshot.all('Network').some((n) => n.status === 'ACTIVE' && (n.kind === 'STEERING_GROUP' || n.kind === 'WORKING_GROUP') &&
-      snapshot.areaOf(n.id)?.id === municipalityId && snapshot.out(n.id, 'ADDRESSES').some((r) => r.to === PARENTAL_SUPPORT_TOPIC) &&
-      (snapshot.in(n.id, 'CONVENES').length > 0 || snapshot.in(n.id, 'MEMBER_OF').some((m) => m.role === 'CHAIR')));
-    if (spanning) continue;
+    if (steered.has(municipalityId)) continue;
     const holders = [...new Map(placed.map((p) => [p.units[0]!.id, p.units[0]!])).values()];
     const administrations = new Set(placed.map((p) => p.units.at(-1)!.id));
     // Who else in the same organisation gives parental support, outside those administrations.

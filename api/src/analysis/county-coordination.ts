@@ -24,19 +24,23 @@ const worksOn = (s: MapSnapshot, id: string, topic: string) => s.out(id, 'WORKS_
 export function countyCoordinationFindings(snapshot: MapSnapshot): RawFinding[] {
   const findings: RawFinding[] = [];
   const byMunicipality = actorsByMunicipality(snapshot);
-  for (const county of snapshot.all('Area')) {
-    if (county.type !== 'COUNTY') continue;
+  const counties = snapshot.all('Area').filter((a) => a.type === 'COUNTY');
+  if (counties.length === 0) return findings;
+  // Only county-level actors and networks can be the county's coordination.
+  const regionalActors = snapshot.all('Actor').filter((a) => a.level === 'REGIONAL');
+  const regionalNetworks = snapshot.all('Network').filter((n) => n.level === 'REGIONAL' && n.status === 'ACTIVE');
+  for (const county of counties) {
     const subtree = snapshot.areaSubtree(county.id);
     const municipalities = snapshot.all('Area').filter((a) => a.type === 'MUNICIPALITY' && subtree.has(a.id) &&
       (byMunicipality.get(a.id) ?? []).filter((x) => !ORGANISATION_KINDS.has(x.kind)).length >= MAPPED_SERVICES);
     if (municipalities.length < 2) continue; // nothing to coordinate across, or not mapped yet
     const inCounty = (id: string) => { const area = snapshot.areaOf(id); return area !== undefined && subtree.has(area.id); };
     const regional = <T extends NodeRecord<'Actor' | 'Network'>>(n: T) => n.level === 'REGIONAL' && inCounty(n.id);
-    const coordinators = snapshot.all('Actor').filter((a) => a.kind === 'COORDINATOR' && regional(a) && worksOn(snapshot, a.id, PARENTAL_SUPPORT_TOPIC));
-    const steering = snapshot.all('Network').filter((n) => regional(n) && n.status === 'ACTIVE' && (n.kind === 'STEERING_GROUP' || n.kind === 'WORKING_GROUP') &&
+    const coordinators = regionalActors.filter((a) => a.kind === 'COORDINATOR' && regional(a) && worksOn(snapshot, a.id, PARENTAL_SUPPORT_TOPIC));
+    const steering = regionalNetworks.filter((n) => regional(n) && (n.kind === 'STEERING_GROUP' || n.kind === 'WORKING_GROUP') &&
       addresses(snapshot, n.id, PARENTAL_SUPPORT_TOPIC) && (snapshot.in(n.id, 'CONVENES').length > 0 || snapshot.in(n.id, 'MEMBER_OF').some((m) => m.role === 'CHAIR')));
     if (coordinators.length > 0 || steering.length > 0) continue;
-    const exchange = snapshot.all('Network').filter((n) => regional(n) && n.status === 'ACTIVE' && INFORMATION_NETWORK_KINDS.has(n.kind) && addresses(snapshot, n.id, PARENTAL_SUPPORT_TOPIC));
+    const exchange = regionalNetworks.filter((n) => regional(n) && INFORMATION_NETWORK_KINDS.has(n.kind) && addresses(snapshot, n.id, PARENTAL_SUPPORT_TOPIC));
     const exchangeNames = exchange.map((n) => n.name).sort();
     findings.push(makeFinding(snapshot, {
       kind: 'FRAGILITY', rule: 'county.no-supporting-organisation', severity: 'MEDIUM', concept: 'ORGANISATION', frame: 'COORDINATION', evidence: 'STRUCTURAL',

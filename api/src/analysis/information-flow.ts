@@ -51,6 +51,15 @@ export function informationFlowFindings(snapshot: MapSnapshot): RawFinding[] {
     }
   }
 
+  // Paused or ended local networks per municipality, found once.
+  const lapsedIn = new Map<string, NodeRecord<'Network'>[]>();
+  if (representatives.size > 0) {
+    for (const n of snapshot.all('Network')) {
+      if ((n.status !== 'ENDED' && n.status !== 'DORMANT') || n.level !== 'LOCAL') continue;
+      const m = municipalityOf(snapshot, n.id)?.id;
+      if (m && representatives.has(m)) (lapsedIn.get(m) ?? lapsedIn.set(m, []).get(m)!).push(n);
+    }
+  }
   const findings: RawFinding[] = [];
   for (const [municipalityId, byActor] of representatives) {
     const stuck = [...byActor.keys()].filter((id) => localChannels(snapshot, id, municipalityId).length === 0);
@@ -63,8 +72,7 @@ export function informationFlowFindings(snapshot: MapSnapshot): RawFinding[] {
     const inSocialServices = stuck.flatMap((id) => snapshot.targets(id, 'PART_OF', 'Actor').filter((p) => p.kind === 'SOCIAL_SERVICES').map((p) => ({ id, unit: p })));
     // A local network on the same questions that has ended or is paused: it is to be brought back.
     const topics = new Set(networkIds.flatMap((id) => snapshot.out(id, 'ADDRESSES').map((r) => r.to)));
-    const lapsed = snapshot.all('Network').filter((n) => (n.status === 'ENDED' || n.status === 'DORMANT') && n.level === 'LOCAL' &&
-      municipalityOf(snapshot, n.id)?.id === municipalityId && snapshot.out(n.id, 'ADDRESSES').some((r) => topics.has(r.to)));
+    const lapsed = (lapsedIn.get(municipalityId) ?? []).filter((n) => snapshot.out(n.id, 'ADDRESSES').some((r) => topics.has(r.to)));
     const lapsedNames = lapsed.map((n) => n.name).sort();
     const reach = (actorsByMunicipality(snapshot).get(municipalityId) ?? []).filter((a) => a.firstLine).length;
     const one = stuck.length === 1;
