@@ -116,7 +116,9 @@ export default function MapCanvas(props: MapCanvasProps) {
     const controller = controllerRef.current;
     const container = containerRef.current;
     if (!controller || !container) return;
+    performance.mark('map:sync');
     const fresh = controller.sync(props.elements);
+    performance.mark('map:synced');
     const restart = lastLayout.current !== props.layout;
     lastLayout.current = props.layout;
     controller.highlight(latest.current.highlight);
@@ -136,15 +138,18 @@ export default function MapCanvas(props: MapCanvasProps) {
     }).then(
       (applied) => {
         if (!applied || run !== layoutRun.current) return;
+        performance.mark('map:laid-out');
         controller.showOverlay(latest.current.overlay ?? null);
         const box = latest.current.viewBox;
         if (box) controller.showBox(box);
         else controller.frame();
         publishCounts(container, controller);
+        performance.mark('map:framed');
         // Done means drawn: wait for Cytoscape's next render (or give up waiting after a second).
         const finish = () => {
           if (run !== layoutRun.current || container.dataset['layoutDone'] === 'true') return;
           container.dataset['layoutDone'] = 'true';
+          performance.mark('map:drawn');
           setStatus({ kind: 'done' });
         };
         controller.cy.one('render', finish);

@@ -95,7 +95,9 @@ export async function runLayout(controller: MapController, name: MapLayoutName, 
     case 'fcose': {
       let positions;
       try {
+        performance.mark('map:layout-asked');
         positions = await layoutPositions(fcoseInput(controller, context.unplaced));
+        performance.mark('map:layout-answered');
       } catch (error) {
         if (error instanceof LayoutSuperseded) return false;
         throw error;
