@@ -11,7 +11,7 @@ import { downloadImage, type ImageFormat } from './exportImage';
 import type { HighlightSet } from './highlight';
 import type { GapOverlay } from './overlay';
 import type { MapLayoutName } from './layoutNames';
-import { runLayout } from './layouts';
+import { runLayout, startFreshLayout } from './layouts';
 import { startDrawing, type LinkDrawing } from './drawLinks';
 import { composePicture, type MapPicture } from './picture';
 import type { LabelOptions } from './stylesheet';
@@ -116,10 +116,12 @@ export default function MapCanvas(props: MapCanvasProps) {
     const controller = controllerRef.current;
     const container = containerRef.current;
     if (!controller || !container) return;
+    const restart = lastLayout.current !== props.layout;
+    // Drawn from scratch: the worker starts on the layout before the elements go onto the canvas.
+    const early = props.layout === 'fcose' && restart ? startFreshLayout(props.elements) : undefined;
     performance.mark('map:sync');
     const fresh = controller.sync(props.elements);
     performance.mark('map:synced');
-    const restart = lastLayout.current !== props.layout;
     lastLayout.current = props.layout;
     controller.highlight(latest.current.highlight);
     controller.choose(latest.current.chosen);
@@ -134,6 +136,7 @@ export default function MapCanvas(props: MapCanvasProps) {
       areaOrder: latest.current.areaOrder,
       areaName: latest.current.areaName,
       unplaced,
+      ...(early ? { early } : {}),
       isCurrent: () => run === layoutRun.current && controllerRef.current === controller,
     }).then(
       (applied) => {
