@@ -17,6 +17,8 @@ export default defineConfig({
   plugins: [react()],
   server: { proxy },
   preview: { proxy },
+  // ES module workers may split: the layout worker loads fcose only when a seen picture is refined.
+  worker: { format: 'es' },
   build: {
     outDir: fromHere('./dist'),
     emptyOutDir: true,

@@ -11,7 +11,7 @@ import { downloadImage, type ImageFormat } from './exportImage';
 import type { HighlightSet } from './highlight';
 import type { GapOverlay } from './overlay';
 import type { MapLayoutName } from './layoutNames';
-import { runLayout } from './layouts';
+import { runLayout, startFreshLayout } from './layouts';
 import { startDrawing, type LinkDrawing } from './drawLinks';
 import { composePicture, type MapPicture } from './picture';
 import type { LabelOptions } from './stylesheet';
@@ -116,8 +116,12 @@ export default function MapCanvas(props: MapCanvasProps) {
     const controller = controllerRef.current;
     const container = containerRef.current;
     if (!controller || !container) return;
-    const fresh = controller.sync(props.elements);
     const restart = lastLayout.current !== props.layout;
+    // Drawn from scratch: the worker starts on the layout before the elements go onto the canvas.
+    const early = props.layout === 'fcose' && restart ? startFreshLayout(props.elements) : undefined;
+    performance.mark('map:sync');
+    const fresh = controller.sync(props.elements);
+    performance.mark('map:synced');
     lastLayout.current = props.layout;
     controller.highlight(latest.current.highlight);
     controller.choose(latest.current.chosen);
@@ -132,19 +136,23 @@ export default function MapCanvas(props: MapCanvasProps) {
       areaOrder: latest.current.areaOrder,
       areaName: latest.current.areaName,
       unplaced,
+      ...(early ? { early } : {}),
       isCurrent: () => run === layoutRun.current && controllerRef.current === controller,
     }).then(
       (applied) => {
         if (!applied || run !== layoutRun.current) return;
+        performance.mark('map:laid-out');
         controller.showOverlay(latest.current.overlay ?? null);
         const box = latest.current.viewBox;
         if (box) controller.showBox(box);
         else controller.frame();
         publishCounts(container, controller);
+        performance.mark('map:framed');
         // Done means drawn: wait for Cytoscape's next render (or give up waiting after a second).
         const finish = () => {
           if (run !== layoutRun.current || container.dataset['layoutDone'] === 'true') return;
           container.dataset['layoutDone'] = 'true';
+          performance.mark('map:drawn');
           setStatus({ kind: 'done' });
         };
         controller.cy.one('render', finish);

@@ -1,8 +1,9 @@
 /**
- * The fcose layout off the main thread: a large map lays itself out while the page stays
+ * The map's layout (mapLayout.ts) off the main thread: a large map lays itself out while the page stays
  * responsive. One request at a time; each answer carries the request's id.
  */
-import { computeFcose, type LayoutInput, type Positions } from './fcoseLayout';
+import type { LayoutInput, Positions } from './fcoseLayout';
+import { computeMapLayout } from './mapLayout';
 
 export interface LayoutRequest {
   readonly id: number;
@@ -17,11 +18,11 @@ const scope = self as unknown as {
   postMessage(message: LayoutResponse): void;
 };
 
-scope.onmessage = (event) => {
+scope.onmessage = async (event) => {
   const { id, input } = event.data;
   const start = performance.now();
   try {
-    scope.postMessage({ id, positions: computeFcose(input), ms: performance.now() - start });
+    scope.postMessage({ id, positions: await computeMapLayout(input), ms: performance.now() - start });
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,5 +1,5 @@
 /**
- * Asks the layout worker for fcose positions. Falls back to the main thread where a worker cannot
+ * Asks the layout worker for the map's positions (mapLayout.ts). Falls back to the main thread where a worker cannot
  * start (then a large map blocks the page for a moment, but it still lays out).
  */
 import type { LayoutInput, Positions } from './fcoseLayout';
@@ -25,7 +25,10 @@ function startWorker(): Worker | null {
       if (!request) return;
       pending.delete(event.data.id);
       if ('error' in event.data) request.reject(new Error(event.data.error));
-      else request.resolve(event.data.positions);
+      else {
+        performance.measure('map:worker-layout', { start: performance.now() - event.data.ms, duration: event.data.ms });
+        request.resolve(event.data.positions);
+      }
     };
     w.onerror = (event) => {
       // A worker that fails to load takes its requests with it; they are retried on the main thread.
@@ -46,8 +49,8 @@ export function prewarmLayoutWorker(): void {
 }
 
 async function onMainThread(input: LayoutInput): Promise<Positions> {
-  const { computeFcose } = await import('./fcoseLayout');
-  return computeFcose(input);
+  const { computeMapLayout } = await import('./mapLayout');
+  return computeMapLayout(input);
 }
 
 /**

@@ -5,7 +5,8 @@
 import type { NodeSingular } from 'cytoscape';
 import { municipalityClusters, type ClusterNode } from './clusters';
 import type { MapController } from './controller';
-import type { LayoutEdgeInput, LayoutInput, LayoutNodeInput } from './fcoseLayout';
+import type { MapElements } from './elements';
+import type { LayoutEdgeInput, LayoutInput, LayoutNodeInput, Positions } from './fcoseLayout';
 import { layoutPositions, LayoutSuperseded } from './layoutClient';
 import type { MapLayoutName } from './layoutNames';
 import { orientToCanvas } from './orientation';
@@ -19,6 +20,31 @@ export interface LayoutContext {
   readonly unplaced: ReadonlySet<string>;
   /** False once a newer layout was asked for: then the positions computed here are dropped. */
   readonly isCurrent: () => boolean;
+  /** Positions already asked for before the elements went onto the canvas (startFreshLayout). */
+  readonly early?: Promise<Positions>;
+}
+
+/**
+ * The layout input of a map drawn from scratch, from its elements alone: asked for before they
+ * go onto the canvas, the worker lays out while the main thread adds and draws them.
+ */
+export function freshLayoutInput(elements: MapElements): LayoutInput {
+  const present = new Set(elements.nodes.map((n) => n.data.id));
+  return {
+    nodes: elements.nodes.map((n) => ({ id: n.data.id, size: n.data.size })),
+    edges: elements.edges
+      .filter((e) => present.has(e.data.source) && present.has(e.data.target))
+      .map((e) => ({ source: e.data.source, target: e.data.target, length: idealLength(e.data.type) })),
+    seed: LAYOUT_SEED,
+  };
+}
+
+/** Starts the force layout of a map drawn from scratch (see freshLayoutInput). */
+export function startFreshLayout(elements: MapElements): Promise<Positions> {
+  const positions = layoutPositions(freshLayoutInput(elements));
+  // Handled where it is awaited (runLayout); this keeps an early failure from being reported twice.
+  positions.catch(() => undefined);
+  return positions;
 }
 
 /** Ideal edge lengths: a unit sits close to its organisation, a member near its network. */
@@ -95,7 +121,9 @@ export async function runLayout(controller: MapController, name: MapLayoutName, 
     case 'fcose': {
       let positions;
       try {
-        positions = await layoutPositions(fcoseInput(controller, context.unplaced));
+        performance.mark('map:layout-asked');
+        positions = await (context.early ?? layoutPositions(fcoseInput(controller, context.unplaced)));
+        performance.mark('map:layout-answered');
       } catch (error) {
         if (error instanceof LayoutSuperseded) return false;
         throw error;
