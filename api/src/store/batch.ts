@@ -46,6 +46,20 @@ export async function runBatch(run: RunStatement, batch: WriteBatch): Promise<nu
   return graphVersion;
 }
 
+/** A group of batches in one open transaction (GraphStore.writeGroup): each as runBatch, in order. */
+export async function runGroup(run: RunStatement, batches: readonly WriteBatch[]): Promise<number[]> {
+  const versions: number[] = [];
+  for (const [index, batch] of batches.entries()) {
+    try {
+      versions.push(await runBatch(run, batch));
+    } catch (error) {
+      if (error instanceof StoreRefusedError) error.batchIndex = index;
+      throw error;
+    }
+  }
+  return versions;
+}
+
 async function runOne(run: RunStatement, op: WriteOp, now: string): Promise<void> {
   switch (op.op) {
     case 'upsertNode': {
