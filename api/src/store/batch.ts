@@ -4,7 +4,7 @@
  */
 import { META_ID, statementName } from './cypher-files.js';
 import { FEED_KEEP, FEED_KIND, FEED_PRUNE_EVERY, feedKey, feedRecord } from './feed.js';
-import { StoreRefusedError, type VersionExpectation, type WriteBatch, type WriteOp } from './graph-store.js';
+import { StoreRefusedError, type AuxRecord, type VersionExpectation, type WriteBatch, type WriteOp } from './graph-store.js';
 
 export type Row = Readonly<Record<string, unknown>>;
 export type RunStatement = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
@@ -24,37 +24,49 @@ function checkVersion(id: string, after: number, expect: VersionExpectation): vo
 }
 
 export async function runBatch(run: RunStatement, batch: WriteBatch): Promise<number> {
-  // Refuse a stale batch before writing anything: the common refusal then rolls back no write.
-  const current = Number((await run(statementName.graphVersion, { id: META_ID }))[0]?.['graphVersion'] ?? 0);
-  if (current !== batch.basedOn) throw new StoreRefusedError({ reason: 'graph-moved', graphVersion: current });
-  // The bump takes the write lock (Neo4j) and re-checks, for a writer that got in between.
-  const bumped = await run(statementName.graphVersionBump, { id: META_ID });
-  const graphVersion = Number(bumped[0]?.['graphVersion']);
-  if (graphVersion !== batch.basedOn + 1) {
-    throw new StoreRefusedError({ reason: 'graph-moved', graphVersion: graphVersion - 1 });
-  }
-  for (const group of runsOf(batch.ops)) {
-    if (group.length >= BULK_FROM) await runBulk(run, group, batch.now);
-    else for (const op of group) await runOne(run, op, batch.now);
-  }
-  for (const record of batch.aux ?? []) await run(statementName.auxUpsert, { ...record });
-  // The change feed's entry commits (or not) with the batch it describes.
-  await run(statementName.auxUpsert, { ...feedRecord({ graphVersion, now: batch.now, ops: batch.ops }) });
-  if (graphVersion % FEED_PRUNE_EVERY === 0 && graphVersion > FEED_KEEP) {
-    await run(statementName.feedPrune, { kind: FEED_KIND, upTo: feedKey(graphVersion - FEED_KEEP) });
-  }
-  return graphVersion;
+  return (await runGroup(run, [batch]))[0]!;
 }
 
-/** A group of batches in one open transaction (GraphStore.writeGroup): each as runBatch, in order. */
+/**
+ * A group of batches in one open transaction (GraphStore.writeGroup), each `basedOn` the version
+ * the one before makes. The version is checked and bumped once (the bump takes Neo4j's write
+ * lock), each batch's ops run in order, and the group's audit records and one feed entry per
+ * batch go in one statement at the end. A refusal names its batch (`batchIndex`).
+ */
 export async function runGroup(run: RunStatement, batches: readonly WriteBatch[]): Promise<number[]> {
+  const first = batches[0];
+  if (!first) return [];
+  // Refuse a stale batch before writing anything: the common refusal then rolls back no write.
+  const current = Number((await run(statementName.graphVersion, { id: META_ID }))[0]?.['graphVersion'] ?? 0);
+  if (current !== first.basedOn) throw new StoreRefusedError({ reason: 'graph-moved', graphVersion: current });
+  // The bump takes the write lock (Neo4j) and re-checks, for a writer that got in between.
+  const bumped = Number((await run(statementName.graphVersionBump, { id: META_ID }))[0]?.['graphVersion']);
+  if (bumped !== first.basedOn + 1) throw new StoreRefusedError({ reason: 'graph-moved', graphVersion: bumped - 1 });
   const versions: number[] = [];
+  const aux: AuxRecord[] = [];
   for (const [index, batch] of batches.entries()) {
+    const graphVersion = first.basedOn + 1 + index;
+    if (batch.basedOn !== graphVersion - 1) throw new Error(`batch ${index} of a group is based on ${batch.basedOn}, not ${graphVersion - 1}`);
     try {
-      versions.push(await runBatch(run, batch));
+      for (const group of runsOf(batch.ops)) {
+        if (group.length >= BULK_FROM) await runBulk(run, group, batch.now);
+        else for (const op of group) await runOne(run, op, batch.now);
+      }
     } catch (error) {
       if (error instanceof StoreRefusedError) error.batchIndex = index;
       throw error;
+    }
+    // The change feed's entry commits (or not) with the batch it describes.
+    aux.push(...(batch.aux ?? []), feedRecord({ graphVersion, now: batch.now, ops: batch.ops }));
+    versions.push(graphVersion);
+  }
+  const last = versions[versions.length - 1]!;
+  if (last !== bumped) await run(statementName.graphVersionSet, { id: META_ID, graphVersion: last });
+  if (aux.length >= BULK_FROM) await run(statementName.auxUpsertMany, { rows: aux.map((r) => ({ ...r })) });
+  else for (const record of aux) await run(statementName.auxUpsert, { ...record });
+  for (const graphVersion of versions) {
+    if (graphVersion % FEED_PRUNE_EVERY === 0 && graphVersion > FEED_KEEP) {
+      await run(statementName.feedPrune, { kind: FEED_KIND, upTo: feedKey(graphVersion - FEED_KEEP) });
     }
   }
   return versions;
