@@ -47,18 +47,23 @@ export async function runGroup(run: RunStatement, batches: readonly WriteBatch[]
   for (const [index, batch] of batches.entries()) {
     const graphVersion = first.basedOn + 1 + index;
     if (batch.basedOn !== graphVersion - 1) throw new Error(`batch ${index} of a group is based on ${batch.basedOn}, not ${graphVersion - 1}`);
-    try {
-      for (const group of runsOf(batch.ops)) {
-        if (group.length >= BULK_FROM) await runBulk(run, group, batch.now);
-        else for (const op of group) await runOne(run, op, batch.now);
-      }
-    } catch (error) {
-      if (error instanceof StoreRefusedError) error.batchIndex = index;
-      throw error;
-    }
     // The change feed's entry commits (or not) with the batch it describes.
     aux.push(...(batch.aux ?? []), feedRecord({ graphVersion, now: batch.now, ops: batch.ops }));
     versions.push(graphVersion);
+  }
+  for (const segment of segmentsOf(batches)) {
+    try {
+      for (const group of runsOf(segment.ops)) {
+        if (group.length >= BULK_FROM) await runBulk(run, group, segment.now);
+        else for (const op of group) await runOne(run, op, segment.now);
+      }
+    } catch (error) {
+      if (error instanceof StoreRefusedError) {
+        const id = 'id' in error.refusal ? error.refusal.id : undefined;
+        error.batchIndex = (id !== undefined ? segment.owner.get(id) : undefined) ?? segment.firstBatch;
+      }
+      throw error;
+    }
   }
   const last = versions[versions.length - 1]!;
   if (last !== bumped) await run(statementName.graphVersionSet, { id: META_ID, graphVersion: last });
@@ -70,6 +75,37 @@ export async function runGroup(run: RunStatement, batches: readonly WriteBatch[]
     }
   }
   return versions;
+}
+
+/** Consecutive batches whose ops run together: one time stamp, and no record written twice. */
+interface Segment {
+  readonly now: string;
+  readonly ops: WriteOp[];
+  /** Which batch of the group wrote each record (to name the batch a refusal is about). */
+  readonly owner: Map<string, number>;
+  readonly firstBatch: number;
+}
+
+/**
+ * The ops of a group in order, cut where a record comes again or the time stamp changes: within
+ * a segment every record is written once, so running its ops as runs of one statement (UNWIND)
+ * does exactly what running the batches one after another does, with the same per-record checks.
+ */
+function segmentsOf(batches: readonly WriteBatch[]): Segment[] {
+  const segments: Segment[] = [];
+  let segment: Segment | null = null;
+  for (const [index, batch] of batches.entries()) {
+    const clash = !segment || segment.now !== batch.now || batch.ops.some((op) => segment!.owner.has(op.id));
+    if (clash) {
+      segment = { now: batch.now, ops: [], owner: new Map(), firstBatch: index };
+      segments.push(segment);
+    }
+    for (const op of batch.ops) {
+      segment!.owner.set(op.id, index);
+      segment!.ops.push(op);
+    }
+  }
+  return segments;
 }
 
 async function runOne(run: RunStatement, op: WriteOp, now: string): Promise<void> {

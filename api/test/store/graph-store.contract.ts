@@ -268,6 +268,24 @@ export function describeGraphStoreContract(engine: string, harness: ContractHarn
       expect((moved as StoreRefusedError).batchIndex).toBe(0);
     });
 
+    it('runs the ops of many small batches of a group as bulk statements and still names the batch a refusal is about', async () => {
+      await write(everythingBatch(), 0);
+      const actor = (i: number, expect: { was: number } | 'created'): WriteOp => ({
+        op: 'upsertNode', label: 'Actor', id: `grupp-${i}`, expect, props: { ...NODES.Actor, name: `Aktör ${i}`, languages: i % 2 ? [] : ['arabiska'] },
+      });
+      const batches = (make: (i: number) => WriteOp, from: number): WriteBatch[] =>
+        Array.from({ length: 20 }, (_, i) => ({ ops: [make(i)], basedOn: from + i, now: LATER }));
+      expect(await store.writeGroup(batches((i) => actor(i, 'created'), 1))).toEqual(Array.from({ length: 20 }, (_, i) => 2 + i));
+      // The thirteenth batch read an old version of its actor: the group is refused, naming it.
+      const refused = await store.writeGroup(batches((i) => actor(i, { was: i === 13 ? 4 : 1 }), 21)).then(() => null, (e: unknown) => e);
+      expect((refused as StoreRefusedError).refusal).toMatchObject({ reason: 'version-mismatch', id: 'grupp-13' });
+      expect((refused as StoreRefusedError).batchIndex).toBe(13);
+      expect(await store.graphVersion()).toBe(21);
+      const snapshot = await snapshotOf(store);
+      expect(snapshot.nodeOf('Actor', 'grupp-3')).toMatchObject({ version: 1, languages: [] });
+      expect((await store.feedAfter(1, 100)).map((e) => e.ops?.[0]?.id)).toEqual(Array.from({ length: 20 }, (_, i) => `grupp-${i}`));
+    });
+
     it('writes runs of many records as one bulk statement, with the same version and endpoint checks', async () => {
       await write(everythingBatch(), 0);
       const actor = (i: number, props: StoredProps = {}): WriteOp => ({
