@@ -28,7 +28,7 @@ import { DEFAULT_BUDGET, RequestBudget, type BudgetSettings } from './budget.js'
 import { documentRefusal, MAX_TOKENS } from './document-limits.js';
 import { createErrorFormatter } from './format-error.js';
 import { limitsPlugin } from './limits.js';
-import { responseCachePlugin } from './response-cache.js';
+import { responseCachePlugin, stringifyResult } from './response-cache.js';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../../src/graphql/schema.graphql', import.meta.url));
 export const UI_DIST = fileURLToPath(new URL('../../../ui/dist/', import.meta.url));
@@ -88,6 +88,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       responseCachePlugin(),
     ],
     includeStacktraceInErrorResponses: false,
+    stringifyResult,
   });
   await apollo.start();
 

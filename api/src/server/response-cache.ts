@@ -29,6 +29,27 @@ function cacheable(operation: OperationDefinitionNode, document: DocumentNode | 
   return rootFields(operation.selectionSet, fragments).every((field) => !NOT_FROM_SNAPSHOT.has(field));
 }
 
+/** The data of cached answers, and their JSON once written out: a hit is not serialised again. */
+const cachedData = new WeakSet<object>();
+const cachedJson = new WeakMap<object, string>();
+
+/**
+ * Apollo's `stringifyResult`: as Apollo's own (`JSON.stringify(value) + newline`), but the whole
+ * map as JSON (~40 ms nationally, a few ms on the demo map, on the event loop) is written once
+ * per cached answer instead of once per request.
+ */
+export function stringifyResult(value: FormattedExecutionResult): string {
+  const { data } = value;
+  const memo = data && !value.errors && !value.extensions && cachedData.has(data);
+  if (memo) {
+    const hit = cachedJson.get(data);
+    if (hit !== undefined) return hit;
+  }
+  const json = `${JSON.stringify(value)}\n`;
+  if (memo) cachedJson.set(data, json);
+  return json;
+}
+
 export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
   let version = -1;
   const entries = new Map<string, FormattedExecutionResult>();
@@ -74,6 +95,7 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
             version = snapshotVersion;
           }
           entries.set(key, result);
+          if (result.data) cachedData.add(result.data);
           if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
         },
       };

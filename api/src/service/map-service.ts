@@ -11,10 +11,12 @@ import { randomUUID } from 'node:crypto';
 import { describePrincipal, type Principal } from '../auth/principal.js';
 import { StoreRefusedError, type AuxRecord, type GraphStore, type WriteOp } from '../store/graph-store.js';
 import type { Logger } from '../logger.js';
-import { SerialQueue } from '../store/serial-queue.js';
+import { planGroup, type GroupAside, type GroupStep, type QueuedWrite } from './write-group.js';
 import type { PlanProblem } from './intents.js';
 
 const MAX_ATTEMPTS = 3;
+/** Writes per group at most; the rest wait for the next group. */
+const GROUP_MAX_WRITES = 200;
 
 export interface Committed<R> {
   readonly snapshot: MapSnapshot;
@@ -73,13 +75,14 @@ export function problemsToError(problems: readonly PlanProblem[]): AppError {
 const FEED_PAGE = 500;
 
 export class MapService implements SnapshotSource {
-  /** Writes in this process go one at a time, so they never race each other for the graph version. */
-  private readonly writes = new SerialQueue();
+  /** Writes waiting for the next group; one group at a time, so they never race each other for the graph version. */
+  private readonly queued: QueuedWrite[] = [];
+  private draining = false;
   private current: MapSnapshot | null = null;
   private advancing: Promise<MapSnapshot> | null = null;
   private readonly listeners = new Set<(event: SnapshotEvent) => void>();
   /** How the read model moved since start-up (for the tests and the benchmark). */
-  readonly moves = { loads: 0, applied: 0, fromFeed: 0 };
+  readonly moves = { loads: 0, applied: 0, fromFeed: 0, groups: 0 };
 
   constructor(
     readonly store: GraphStore,
@@ -175,42 +178,127 @@ export class MapService implements SnapshotSource {
   }
 
   /**
-   * Plans against the current snapshot and commits. When another writer committed in between,
-   * the plan is made again against the new snapshot (at most three times).
+   * Queues the write; the queue is committed in groups (group commit, decision 011). Each write
+   * is planned against the snapshot as the writes before it in its group leave it; when another
+   * process committed in between, the group is planned again against the new snapshot (at most
+   * three times).
    */
   write<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R> | Promise<PlannedWrite<R>>, audit: WriteAudit): Promise<Committed<R>> {
-    return this.writes.run(() => this.commit(plan, audit));
+    return new Promise<Committed<R>>((resolve, reject) => {
+      this.queued.push({
+        plan, audit,
+        settle: (outcome) => {
+          if (outcome.kind === 'failed') return reject(outcome.error);
+          try {
+            resolve({ snapshot: outcome.after, result: outcome.planned.answer(outcome.after) as R });
+          } catch (error) {
+            reject(error);
+          }
+        },
+      });
+      this.drain();
+    });
   }
 
-  private async commit<R>(plan: (snapshot: MapSnapshot) => PlannedWrite<R> | Promise<PlannedWrite<R>>, audit: WriteAudit): Promise<Committed<R>> {
-    for (let attempt = 1; ; attempt++) {
-      const before = await this.snapshot();
-      const planned = await plan(before);
-      if (planned.ops.length === 0) return { snapshot: before, result: planned.answer(before) };
-      const now = this.now();
-      let graphVersion: number;
+  /** One group at a time: the writes that arrive while a group commits form the next one. */
+  private drain(): void {
+    if (this.draining) return;
+    this.draining = true;
+    void (async () => {
       try {
-        graphVersion = await this.store.write({ ops: planned.ops, basedOn: before.graphVersion, now, aux: [auditRecord(audit, before, planned.ops, now)] });
+        while (this.queued.length > 0) {
+          const group = this.queued.splice(0, GROUP_MAX_WRITES);
+          await this.commitGroup(group).catch((error: unknown) => {
+            // commitGroup settles every write; this is only for a fault in settling itself.
+            this.logger.error({ error: String(error) }, 'a write group failed');
+            for (const write of group) write.settle({ kind: 'failed', error });
+          });
+        }
+      } finally {
+        this.draining = false;
+      }
+    })();
+  }
+
+  private async commitGroup(writes: readonly QueuedWrite[]): Promise<void> {
+    let pending = writes;
+    for (let attempt = 1; pending.length > 0; ) {
+      const base = await this.snapshot();
+      const now = this.now();
+      const { steps, aside, deferred } = await planGroup(base, pending, now, (write, before, ops) => auditRecord(write.audit as WriteAudit, before, ops, now));
+      if (deferred.length) this.queued.unshift(...deferred);
+      const considered = pending.slice(0, pending.length - deferred.length);
+      if (steps.length === 0) return this.settleGroup(base, [], aside, null);
+      let versions: number[];
+      try {
+        versions = await this.store.writeGroup(steps.map((s) => s.batch));
       } catch (error) {
         if (error instanceof StoreRefusedError) {
-          if (error.refusal.reason === 'graph-moved' && attempt < MAX_ATTEMPTS) continue;
-          throw this.refusalToError(error);
+          if (error.refusal.reason === 'graph-moved' && error.batchIndex === 0) {
+            if (++attempt <= MAX_ATTEMPTS) {
+              pending = considered;
+              continue;
+            }
+            // Given up: every write with something to write gets the conflict; the rest are as planned.
+            for (const step of steps) step.write.settle({ kind: 'failed', error: this.refusalToError(error) });
+            return this.settleGroup(base, [], aside.filter((a) => a.afterSteps === 0), null, aside.filter((a) => a.afterSteps > 0));
+          }
+          // One batch is refused alone; the others are planned again without it.
+          const refused = steps[error.batchIndex] ?? steps[0]!;
+          refused.write.settle({ kind: 'failed', error: this.refusalToError(error) });
+          pending = considered.filter((w) => w !== refused.write);
+          continue;
         }
-        throw error;
+        if (considered.length > 1) {
+          // Not a refusal (a fault of the store): each write alone, so it fails only its own.
+          this.logger.warn({ error: String(error), writes: considered.length }, 'a group commit failed; committing its writes one by one');
+          for (const write of considered) await this.commitGroup([write]);
+          return;
+        }
+        for (const write of considered) write.settle({ kind: 'failed', error });
+        return;
       }
-      const after = await this.committed(before, { graphVersion, now, ops: planned.ops });
-      return { snapshot: after, result: planned.answer(after) };
+      if (versions.some((v, i) => v !== base.graphVersion + i + 1)) throw new Error(`the store made versions ${versions.join(', ')} after ${base.graphVersion}`);
+      const installed = await this.committed(base, steps);
+      return this.settleGroup(base, steps, aside, installed);
     }
   }
 
   /**
-   * Our batch committed: apply it to the snapshot it was planned on, without reading or
-   * re-validating anything. If a reader already caught up past it (from the feed), use that.
+   * Answers a group's writes: each from the snapshot right after it when we installed the group
+   * ourselves, else (a reader caught up past it from the feed) from the current one.
    */
-  private async committed(before: MapSnapshot, batch: AppliedBatch): Promise<MapSnapshot> {
+  private async settleGroup(base: MapSnapshot, steps: readonly GroupStep[], aside: readonly GroupAside[], installed: boolean | null, abandoned: readonly GroupAside[] = []): Promise<void> {
+    const current = installed === false ? await this.snapshot() : null;
+    const after = (n: number) => current ?? (n === 0 ? base : steps[n - 1]!.after);
+    for (const [i, step] of steps.entries()) step.write.settle({ kind: 'done', planned: step.planned, after: after(i + 1) });
+    for (const a of aside) {
+      a.write.settle(a.outcome.kind === 'failed' ? a.outcome : { kind: 'done', planned: a.outcome.planned, after: after(a.afterSteps) });
+    }
+    // Planned after a write that did not land: planned again.
+    if (abandoned.length) this.queued.unshift(...abandoned.map((a) => a.write));
+  }
+
+  /**
+   * Our group committed: apply its batches to the snapshot it was planned on, without reading or
+   * re-validating anything. If a reader already caught up past it (from the feed), say so.
+   */
+  private async committed(base: MapSnapshot, steps: readonly GroupStep[]): Promise<boolean> {
     if (this.advancing) await this.advancing.catch(() => undefined);
-    if (this.current === before) return this.install(before, batch, false);
-    return this.snapshot();
+    if (this.current !== base) return false;
+    let previous = base;
+    for (const step of steps) {
+      carrySearchIndex(previous, step.after, step.changes);
+      carryFullGraph(previous, step.after, step.changes);
+      previous = step.after;
+    }
+    this.current = previous;
+    for (const step of steps) {
+      this.moves.applied++;
+      this.emit({ kind: 'applied', snapshot: step.after, batch: { graphVersion: step.after.graphVersion, now: step.batch.now, ops: step.batch.ops }, validate: false });
+    }
+    this.moves.groups++;
+    return true;
   }
 
   private refusalToError(error: StoreRefusedError): AppError {

@@ -34,6 +34,7 @@ export const statementName = {
   relDeleteMany: (type: RelationshipType) => `bulk/${kebab(type)}-delete-many`,
   nodesOfLabel: (label: NodeLabel) => `read/${kebab(label)}-all`,
   auxUpsert: 'aux/aux-upsert',
+  auxUpsertMany: 'bulk/aux-upsert-many',
   auxById: 'aux/aux-by-id',
   auxByKey: 'aux/aux-by-key',
   auxList: 'aux/aux-list',
@@ -41,6 +42,7 @@ export const statementName = {
   relationshipsAll: 'read/relationships-all',
   graphVersion: 'meta/graph-version',
   graphVersionBump: 'meta/graph-version-bump',
+  graphVersionSet: 'meta/graph-version-set',
   feedAfter: 'feed/feed-after',
   feedPrune: 'feed/feed-prune',
 } as const;

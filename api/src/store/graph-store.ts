@@ -86,6 +86,9 @@ export type StoreRefusal =
   | { readonly reason: 'missing-endpoint'; readonly id: string };
 
 export class StoreRefusedError extends Error {
+  /** Which batch of a group (`writeGroup`) was refused; 0 for a single batch. */
+  batchIndex = 0;
+
   constructor(readonly refusal: StoreRefusal) {
     super(`write refused: ${refusal.reason}`);
     this.name = 'StoreRefusedError';
@@ -101,6 +104,13 @@ export interface GraphStore {
   loadGraph(): Promise<StoredGraph>;
   /** Applies every op or none; returns the new graph version. Throws StoreRefusedError. */
   write(batch: WriteBatch): Promise<number>;
+  /**
+   * Group commit: the batches in order, each `basedOn` the version the previous one makes, in ONE
+   * transaction — each with its own version bump, checks and feed entry, all or none. Returns the
+   * graph version each made. A refusal names the batch (`StoreRefusedError.batchIndex`); nothing
+   * of the group is written then.
+   */
+  writeGroup(batches: readonly WriteBatch[]): Promise<number[]>;
   /**
    * The change feed after a graph version, oldest first, at most `limit` entries (see feed.ts).
    * Entries are contiguous unless pruned; the caller checks for gaps.

@@ -32,7 +32,7 @@ class HeldStore {
         const value = Reflect.get(target, property, receiver) as unknown;
         if (typeof value !== 'function' || property === 'close' || property === 'init') return value;
         return (...args: unknown[]) => this.queue.run(async () => {
-          if (property === 'write') {
+          if (property === 'write' || property === 'writeGroup') {
             this.writesStarted += 1;
             await this.gate;
           }

@@ -28,10 +28,11 @@ const storeRefusals = { count: 0 };
 function countingRefusals(store: GraphStore): GraphStore {
   return new Proxy(store, {
     get(target, key, receiver) {
-      if (key !== 'write') return Reflect.get(target, key, receiver) as unknown;
-      return async (...args: Parameters<GraphStore['write']>) => {
+      // The map service commits its queue in groups (writeGroup); a single write goes the same way.
+      if (key !== 'writeGroup') return Reflect.get(target, key, receiver) as unknown;
+      return async (...args: Parameters<GraphStore['writeGroup']>) => {
         try {
-          return await target.write(...args);
+          return await target.writeGroup(...args);
         } catch (error) {
           if (error instanceof StoreRefusedError && error.refusal.reason === 'graph-moved') storeRefusals.count++;
           throw error;

@@ -232,6 +232,60 @@ export function describeGraphStoreContract(engine: string, harness: ContractHarn
       expect((await store.loadGraph()).nodes.some((n) => n.props['kind'] === 'feed')).toBe(false);
     });
 
+    it('commits a group of batches in one transaction, each with its own version and feed entry; a refused batch fails the group and names itself', async () => {
+      await write(everythingBatch(), 0);
+      const rename = (name: string, was: number): WriteOp => ({ op: 'upsertNode', label: 'Topic', id: ID.Topic, props: { ...NODES.Topic, name }, expect: { was } });
+      const audit = (id: string) => ({ id, kind: 'audit', key: 'someone', json: '{}', createdAt: LATER });
+      // The same record twice in one group: the second batch sees the first one's version.
+      expect(await store.writeGroup([
+        { ops: [rename('HRV', 1)], basedOn: 1, now: LATER, aux: [audit('g1')] },
+        { ops: [rename('HRV 2', 2)], basedOn: 2, now: LATER, aux: [audit('g2')] },
+        { ops: [{ op: 'deleteNode', label: 'Programme', id: ID.Programme }], basedOn: 3, now: LATER },
+      ])).toEqual([2, 3, 4]);
+      const feed = await store.feedAfter(1, 10);
+      expect(feed.map((e) => e.graphVersion)).toEqual([2, 3, 4]);
+      expect(feed[1]).toEqual({ graphVersion: 3, now: LATER, ops: [rename('HRV 2', 2)] });
+      expect(await store.auxGet('g2')).not.toBeNull();
+      const snapshot = await snapshotOf(store);
+      expect(snapshot.nodeOf('Topic', ID.Topic)).toMatchObject({ name: 'HRV 2', version: 3 });
+      expect(snapshot.node(ID.Programme)).toBeUndefined();
+
+      // The second batch is stale: nothing of the group lands, and the refusal says which batch.
+      const refused = await store.writeGroup([
+        { ops: [rename('Ny', 3)], basedOn: 4, now: LATER, aux: [audit('g3')] },
+        { ops: [rename('Fel', 1)], basedOn: 5, now: LATER },
+      ]).then(() => null, (e: unknown) => e);
+      expect(refused).toBeInstanceOf(StoreRefusedError);
+      expect((refused as StoreRefusedError).refusal.reason).toBe('version-mismatch');
+      expect((refused as StoreRefusedError).batchIndex).toBe(1);
+      expect(await store.graphVersion()).toBe(4);
+      expect(await store.auxGet('g3')).toBeNull();
+      expect((await store.feedAfter(4, 10))).toEqual([]);
+      expect((await snapshotOf(store)).nodeOf('Topic', ID.Topic)?.name).toBe('HRV 2');
+      // A group planned on an old version is refused at its first batch.
+      const moved = await store.writeGroup([{ ops: [rename('Gammal', 3)], basedOn: 3, now: LATER }]).then(() => null, (e: unknown) => e);
+      expect((moved as StoreRefusedError).refusal.reason).toBe('graph-moved');
+      expect((moved as StoreRefusedError).batchIndex).toBe(0);
+    });
+
+    it('runs the ops of many small batches of a group as bulk statements and still names the batch a refusal is about', async () => {
+      await write(everythingBatch(), 0);
+      const actor = (i: number, expect: { was: number } | 'created'): WriteOp => ({
+        op: 'upsertNode', label: 'Actor', id: `grupp-${i}`, expect, props: { ...NODES.Actor, name: `Aktör ${i}`, languages: i % 2 ? [] : ['arabiska'] },
+      });
+      const batches = (make: (i: number) => WriteOp, from: number): WriteBatch[] =>
+        Array.from({ length: 20 }, (_, i) => ({ ops: [make(i)], basedOn: from + i, now: LATER }));
+      expect(await store.writeGroup(batches((i) => actor(i, 'created'), 1))).toEqual(Array.from({ length: 20 }, (_, i) => 2 + i));
+      // The thirteenth batch read an old version of its actor: the group is refused, naming it.
+      const refused = await store.writeGroup(batches((i) => actor(i, { was: i === 13 ? 4 : 1 }), 21)).then(() => null, (e: unknown) => e);
+      expect((refused as StoreRefusedError).refusal).toMatchObject({ reason: 'version-mismatch', id: 'grupp-13' });
+      expect((refused as StoreRefusedError).batchIndex).toBe(13);
+      expect(await store.graphVersion()).toBe(21);
+      const snapshot = await snapshotOf(store);
+      expect(snapshot.nodeOf('Actor', 'grupp-3')).toMatchObject({ version: 1, languages: [] });
+      expect((await store.feedAfter(1, 100)).map((e) => e.ops?.[0]?.id)).toEqual(Array.from({ length: 20 }, (_, i) => `grupp-${i}`));
+    });
+
     it('writes runs of many records as one bulk statement, with the same version and endpoint checks', async () => {
       await write(everythingBatch(), 0);
       const actor = (i: number, props: StoredProps = {}): WriteOp => ({

@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import kuzu from 'kuzu';
 import { loadSchema, META_ID, QueryBook, statementName } from '../cypher-files.js';
 import { StoreRefusedError, type AuxRecord, type GraphStore, type StoredGraph, type StoredNode, type StoredRel, type StoredValue, type WriteBatch } from '../graph-store.js';
-import { runBatch, toAuxRecords, type Row } from '../batch.js';
+import { runGroup, toAuxRecords, type Row } from '../batch.js';
 import { isRelationshipType } from '../labels.js';
 import { NODE_LABELS } from '../../domain/vocabulary.js';
 import { SerialQueue } from '../serial-queue.js';
@@ -129,16 +129,22 @@ export class KuzuStore implements GraphStore {
     });
   }
 
-  write(batch: WriteBatch): Promise<number> {
+  async write(batch: WriteBatch): Promise<number> {
+    return (await this.writeGroup([batch]))[0]!;
+  }
+
+  writeGroup(batches: readonly WriteBatch[]): Promise<number[]> {
     return this.run(async () => {
+      const first = batches[0];
+      if (!first) return [];
       // This adapter is the directory's only writer, so a stale batch is known without the database.
-      if (this.version !== null && this.version !== batch.basedOn) throw new StoreRefusedError({ reason: 'graph-moved', graphVersion: this.version });
+      if (this.version !== null && this.version !== first.basedOn) throw new StoreRefusedError({ reason: 'graph-moved', graphVersion: this.version });
       await this.query('BEGIN TRANSACTION');
       try {
-        const graphVersion = await runBatch((name, params) => this.execute(name, params), batch);
+        const versions = await runGroup((name, params) => this.execute(name, params), batches);
         await this.query('COMMIT');
-        this.version = graphVersion;
-        return graphVersion;
+        this.version = versions[versions.length - 1]!;
+        return versions;
       } catch (error) {
         // Kuzu may already have ended the transaction; the original error is the one to report.
         await this.query('ROLLBACK').catch(() => undefined);

@@ -6,7 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { loadSchema, META_ID, QueryBook, statementName } from '../cypher-files.js';
 import type { AuxRecord, GraphStore, StoredGraph, StoredNode, StoredRel, StoredValue, WriteBatch } from '../graph-store.js';
-import { runBatch, toAuxRecords, type Row } from '../batch.js';
+import { runGroup, toAuxRecords, type Row } from '../batch.js';
 import { isRelationshipType } from '../labels.js';
 import { FEED_KIND, feedKey, parseFeedRecord, type FeedEntry } from '../feed.js';
 import { NODE_LABELS } from '../../domain/vocabulary.js';
@@ -102,11 +102,16 @@ export class Neo4jStore implements GraphStore {
   }
 
   async write(batch: WriteBatch): Promise<number> {
+    return (await this.writeGroup([batch]))[0]!;
+  }
+
+  async writeGroup(batches: readonly WriteBatch[]): Promise<number[]> {
+    if (batches.length === 0) return [];
     const session = this.session('WRITE');
     try {
       // The Meta node is bumped first in every batch, so its write lock orders concurrent batches.
       return await session.executeWrite((tx) =>
-        runBatch(async (name, params) => (await tx.run(this.book.get(name), params)).records.map(rowOf), batch),
+        runGroup(async (name, params) => (await tx.run(this.book.get(name), params)).records.map(rowOf), batches),
       );
     } finally {
       await session.close();
