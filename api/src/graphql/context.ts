@@ -24,21 +24,30 @@ export interface GraphQLContext {
   /** The operation's name, or its root fields, for the audit log (set once the operation is known). */
   operation: string;
   snapshot: MapSnapshot;
-  /** Set when an answer used an analysis of an older map: such a response is not cached. */
-  staleAnalysis?: boolean;
+  /** What the request's answer took from the analysis (an older map's: the response is not cached). */
+  readonly analysisNote: AnalysisNote;
 }
 
 /**
- * The request's view of the analysis: it notes on the context when the analysis it hands out is
- * of an older graph version than the map, so the response cache does not keep that answer for
- * the new version.
+ * A holder, not a flag on the context itself: Apollo runs each operation on a shallow copy of the
+ * context, so a flag set on the object the context was built from would never reach the plugins.
  */
-export function noteStaleAnalysis(source: AnalysisSource, context: { staleAnalysis?: boolean }): AnalysisSource {
+export interface AnalysisNote {
+  /** An answer used an analysis of an older graph version than the map's. */
+  stale: boolean;
+}
+
+/**
+ * The request's view of the analysis: it notes in `note` (the context's `analysisNote`) when the
+ * analysis it hands out is of an older graph version than the map, so the response cache does not
+ * keep that answer for the new version.
+ */
+export function noteStaleAnalysis(source: AnalysisSource, note: AnalysisNote): AnalysisSource {
   return {
     settings: source.settings,
     async latest(snapshot) {
       const latest = await source.latest(snapshot);
-      if (!latest.upToDate) context.staleAnalysis = true;
+      if (!latest.upToDate) note.stale = true;
       return latest;
     },
   };

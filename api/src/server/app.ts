@@ -132,15 +132,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const flags: { staleAnalysis?: boolean } = {};
-        return Object.assign(flags, {
-          service, logger, analysis: noteStaleAnalysis(analysis, flags), accounts, viewSets,
+        const analysisNote = { stale: false };
+        return {
+          service, logger, analysis: noteStaleAnalysis(analysis, analysisNote), analysisNote, accounts, viewSets,
           principal: await authenticator.principalOf(req),
           address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           authMode: authenticator.mode,
           operation: 'unknown',
           snapshot: await service.snapshot(),
-        });
+        };
       },
     }),
   );

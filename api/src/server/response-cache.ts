@@ -86,7 +86,7 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           const result = rc.response.body.singleResult;
           if (result.errors?.length) return;
           // Answered from an analysis of an older map (right after a write): ask again next time.
-          if (rc.contextValue.staleAnalysis) return;
+          if (rc.contextValue.analysisNote.stale) return;
           const key = keyOf(rc.source, rc.operationName, rc.request.variables);
           if (!key) return;
           const snapshotVersion = rc.contextValue.snapshot.graphVersion;

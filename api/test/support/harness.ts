@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analysisSettings } from '../../src/analysis/settings.js';
-import { AnalysisRunner } from '../../src/analysis/worker/analysis-runner.js';
+import { AnalysisRunner, type AnalysisSource } from '../../src/analysis/worker/analysis-runner.js';
 import { Accounts } from '../../src/auth/accounts.js';
 import { createAuthenticator, type AuthMode } from '../../src/auth/authenticate.js';
 import { OidcSignIn, type OidcSettings } from '../../src/auth/oidc.js';
@@ -58,6 +58,8 @@ export interface StartOptions {
   readonly port?: number;
   /** Wraps the store, e.g. to count or break its calls. */
   readonly wrapStore?: (store: GraphStore) => GraphStore;
+  /** Wraps the analysis the API answers from, e.g. to hold it stale. */
+  readonly wrapAnalysis?: (analysis: AnalysisSource) => AnalysisSource;
   /** GraphiQL on (the default) or off, as GRAPHIQL sets it. */
   readonly graphiql?: boolean;
   /** The folder of the built UI (default ui/dist). */
@@ -95,7 +97,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const sessionSecret = 'test-session-secret-0123456789abcdef';
   const authenticator = createAuthenticator(options.authMode ?? 'none', accounts, sessionSecret);
   const { express } = await createApp({
-    service, analysis, logger, accounts, authenticator, sessionSecret,
+    service, analysis: options.wrapAnalysis ? options.wrapAnalysis(analysis) : analysis, logger, accounts, authenticator, sessionSecret,
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
     ...(options.graphiql !== undefined ? { graphiql: options.graphiql } : {}),
     ...(options.uiDir !== undefined ? { uiDir: options.uiDir } : {}),
