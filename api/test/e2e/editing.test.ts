@@ -132,9 +132,7 @@ describe.runIf(browserAvailable)('editing the map in Chromium', () => {
     await page.close();
   });
 
-  // Skipped after merging the grouped findings (issue 8) and the analysis worker (issue 9): the
-  // card of a fixed thing-to-fill-in stays in the detail panel; open, named in the closing note.
-  it.skip('fixes a finding from its card: the form that resolves it, and the finding goes without a reload', async () => {
+  it('fixes a finding from its card: the form that resolves it, and the finding goes without a reload', async () => {
     const { analysis } = ok(await server.gql(`{ analysis(filter: { kinds: [UNCONNECTED_ACTOR], classes: [TO_FILL_IN] }) { findings { rule subjects { nodes } explanation(lang: SV) } } }`));
     const finding = (analysis.findings as { rule: string; subjects: { nodes: string[] }; explanation: string }[]).find((f) => f.rule === 'unconnected.no-network' && f.subjects.nodes.length === 1)!;
     const actorOf = finding.subjects.nodes[0]!;
