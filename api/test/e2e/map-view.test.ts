@@ -154,6 +154,31 @@ describe.runIf(browserAvailable)('the map view in Chromium', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(10_000);
+    // The SVG carries the frame as text: title, what is shown, the legend, the source and the date.
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as SVG' }).click()]);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg).toContain('Aktörskartan: the whole map');
+    expect(svg).toMatch(/\d+ nodes and \d+ links shown\./);
+    expect(svg).toContain('Joint municipality and region');
+    expect(svg).toMatch(/Source: Aktörskartan[^<]* · \d{1,2} [A-Z][a-z]+ \d{4}/);
+    // The PNG starts with its title: dark text in the header band, an empty margin above it.
+    const band = await page.evaluate(async (base64) => {
+      const image = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(image, 0, 0);
+      const dark = (y0: number, y1: number) => {
+        const { data } = g.getImageData(40, y0, 400, y1 - y0);
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 90 && data[i + 1]! < 90 && data[i + 2]! < 90) n += 1;
+        return n;
+      };
+      return { margin: dark(0, 40), title: dark(55, 96) };
+    }, bytes.toString('base64'));
+    expect(band.margin).toBe(0);
+    expect(band.title).toBeGreaterThan(200);
     await page.screenshot({ path: `${ARTIFACTS}/map-english.png` });
 
     const overview = await openMap(browser, `${server.url}/oversikt`, false);

@@ -8,6 +8,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { LARGE_MAP, MapController } from './controller';
 import type { MapElements } from './elements';
 import { downloadImage, type ImageFormat } from './exportImage';
+import type { PictureFrame } from './pictureFrame';
 import type { HighlightSet } from './highlight';
 import type { GapOverlay } from './overlay';
 import type { MapLayoutName } from './layoutNames';
@@ -18,7 +19,7 @@ import type { LabelOptions } from './stylesheet';
 import type { ViewBox } from './viewBox';
 
 export interface CanvasApi {
-  exportImage(format: ImageFormat): Promise<void>;
+  exportImage(format: ImageFormat, frame?: PictureFrame): Promise<void>;
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
@@ -90,7 +91,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     lastLayout.current = null;
     let drawing: LinkDrawing | null = null;
     latest.current.onReady({
-      exportImage: (format) => downloadImage(controller.cy, format),
+      exportImage: (format, frame) => downloadImage(controller.cy, format, frame),
       zoomIn: () => controller.zoomBy(1.25),
       zoomOut: () => controller.zoomBy(0.8),
       fit: () => controller.frame(),

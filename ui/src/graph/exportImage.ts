@@ -4,6 +4,7 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import { MAP_BACKGROUND } from './palette';
+import { framedPng, framedSvg, type PictureFrame } from './pictureFrame';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -15,23 +16,36 @@ export function exportFileName(format: ImageFormat, now: Date = new Date()): str
 
 let svgRegistered = false;
 
-async function svgOf(cy: Core): Promise<Blob> {
+/** The width and height an SVG document declares on its root element. */
+export function svgSize(svg: string): [number, number] | undefined {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0];
+  const width = root ? /\swidth="([\d.]+)(?:px)?"/.exec(root)?.[1] : undefined;
+  const height = root ? /\sheight="([\d.]+)(?:px)?"/.exec(root)?.[1] : undefined;
+  return width && height ? [Number(width), Number(height)] : undefined;
+}
+
+async function svgOf(cy: Core, frame: PictureFrame | undefined): Promise<Blob> {
   if (!svgRegistered) {
     const { default: svg } = await import('cytoscape-svg');
     cytoscape.use(svg);
     svgRegistered = true;
   }
   const text = (cy as Core & { svg(options: { full: boolean; scale: number; bg: string }): string }).svg({ full: true, scale: 1, bg: MAP_BACKGROUND });
-  return new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
+  if (!frame) return new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
+  const [width, height] = svgSize(text) ?? (() => { const box = cy.elements().boundingBox({}); return [Math.ceil(box.w), Math.ceil(box.h)]; })();
+  const framed = framedSvg(text, width, height, frame, MAP_BACKGROUND);
+  return new Blob([framed], { type: 'image/svg+xml;charset=utf-8' });
 }
 
-function pngOf(cy: Core): Blob {
+async function pngOf(cy: Core, frame: PictureFrame | undefined): Promise<Blob> {
   // Capped so a national map does not ask the browser for a canvas it cannot allocate.
-  return cy.png({ full: true, scale: 2, bg: MAP_BACKGROUND, output: 'blob', maxWidth: 8000, maxHeight: 8000 });
+  const map = cy.png({ full: true, scale: 2, bg: MAP_BACKGROUND, output: 'blob', maxWidth: 7600, maxHeight: 7000 });
+  return frame ? framedPng(map, frame, MAP_BACKGROUND, 2) : map;
 }
 
-export async function downloadImage(cy: Core, format: ImageFormat): Promise<void> {
-  const blob = format === 'png' ? pngOf(cy) : await svgOf(cy);
+/** Downloads the map as a picture; with a frame, it carries title, filter caption, legend, date and source. */
+export async function downloadImage(cy: Core, format: ImageFormat, frame?: PictureFrame): Promise<void> {
+  const blob = format === 'png' ? await pngOf(cy, frame) : await svgOf(cy, frame);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasApi } from '../../graph/MapCanvas';
+import type { PictureFrame } from '../../graph/pictureFrame';
 import { LAYOUT_NAMES, type MapLayoutName } from '../../graph/layoutNames';
 
 export const LABEL_SIZES = [[1, 'normal'], [1.4, 'large'], [1.8, 'largest']] as const;
@@ -11,15 +12,17 @@ interface Props {
   readonly layout: MapLayoutName;
   readonly canvas: CanvasApi | null;
   readonly onLayout: (layout: MapLayoutName) => void;
+  /** Title, filter caption, legend, date and source for an exported picture. */
+  readonly frame?: () => PictureFrame;
 }
 
 /** Layout choice, zoom (the keyboard's way to zoom the canvas) and export. */
-export function MapToolbar({ layout, canvas, onLayout, labelScale = 1, onLabelScale }: Props) {
+export function MapToolbar({ layout, canvas, onLayout, labelScale = 1, onLabelScale, frame }: Props) {
   const { t } = useTranslation('map');
   const [exportError, setExportError] = useState<string | undefined>(undefined);
   const save = (format: 'png' | 'svg') => {
     setExportError(undefined);
-    canvas?.exportImage(format).catch((error: unknown) => setExportError(error instanceof Error ? error.message : String(error)));
+    canvas?.exportImage(format, frame?.()).catch((error: unknown) => setExportError(error instanceof Error ? error.message : String(error)));
   };
   return (
     <div className="map-toolbar" role="group" aria-label={t('toolbar.label')}>

@@ -20,6 +20,7 @@ import { Legend } from './Legend';
 import { MapFilters } from './MapFilters';
 import { MapStatus, type MapPhase } from './MapStatus';
 import { MapToolbar } from './MapToolbar';
+import { mapPictureFrame } from './picture';
 import { NodeDetail } from './NodeDetail';
 import { NodeTable } from './NodeTable';
 import { CHOICES_QUERY, FINDINGS_QUERY, type ChoicesData, type FindingsData, type SearchHit } from './queries';
@@ -149,7 +150,15 @@ export function MapView() {
       )}
       <div className="map-controls">
         <SearchBox onChoose={onSearch} />
-        <MapToolbar layout={state.layout} canvas={canvas} onLayout={(layout) => set({ ...state, layout })} labelScale={labelScale} onLabelScale={setLabelScale} />
+        <MapToolbar
+          layout={state.layout} canvas={canvas} onLayout={(layout) => set({ ...state, layout })} labelScale={labelScale} onLabelScale={setLabelScale}
+          frame={() => mapPictureFrame(t, i18n.language, {
+            ...(state.area ? { area: areaName(state.area) } : {}),
+            ...(state.focus !== undefined ? { focus: focusName } : {}),
+            ...(finding ? { finding: finding.explanation.split(/(?<=[.!?])\s/)[0] ?? '' } : {}),
+            nodes: elements.nodes.length, edges: elements.edges.length,
+          })}
+        />
         <SaveViewForm
           state={mapCodec.serialize({ ...state, select: undefined }).toString()}
           viewBox={() => canvas?.extent() ?? null}

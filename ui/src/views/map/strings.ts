@@ -67,6 +67,13 @@ export const sv = {
     exportSvg: 'Spara som SVG',
     exportFailed: 'Bilden kunde inte sparas: {{detail}}',
   },
+  picture: {
+    title: 'Aktörskartan: {{scope}}',
+    wholeMap: 'hela kartan',
+    focus: 'grannskapet kring {{name}}',
+    shown: '{{nodes}} noder och {{edges}} kopplingar visas',
+    source: 'Källa: Aktörskartan, kartans uppgifter den dag bilden sparades',
+  },
   focus: {
     showing: 'Visar grannskapet kring {{name}}',
     depth: 'Avstånd',
@@ -192,6 +199,13 @@ export const en: typeof sv = {
     exportPng: 'Save as PNG',
     exportSvg: 'Save as SVG',
     exportFailed: 'The picture could not be saved: {{detail}}',
+  },
+  picture: {
+    title: 'Aktörskartan: {{scope}}',
+    wholeMap: 'the whole map',
+    focus: 'the neighbourhood of {{name}}',
+    shown: '{{nodes}} nodes and {{edges}} links shown',
+    source: 'Source: Aktörskartan, the map as recorded on the day the picture was saved',
   },
   focus: {
     showing: 'Showing the neighbourhood of {{name}}',
