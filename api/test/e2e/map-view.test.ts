@@ -4,7 +4,7 @@
  * speaks English, exports a PNG, and passes axe-core's WCAG 2.1 A/AA rules in both languages.
  * Screenshots go to test-artifacts/map-*.png. Build the UI first (`npm run build -w ui`).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -157,26 +157,29 @@ describe.runIf(browserAvailable)('the map view in Chromium', () => {
     // The SVG carries the frame as text: title, what is shown, the legend, the source and the date.
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as SVG' }).click()]);
     const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    writeFileSync(`${ARTIFACTS}/map-export.png`, bytes);
+    writeFileSync(`${ARTIFACTS}/map-export.svg`, svg);
     expect(svg).toContain('Aktörskartan: the whole map');
     expect(svg).toMatch(/\d+ nodes and \d+ links shown\./);
     expect(svg).toContain('Joint municipality and region');
     expect(svg).toMatch(/Source: Aktörskartan[^<]* · \d{1,2} [A-Z][a-z]+ \d{4}/);
     // The PNG starts with its title: dark text in the header band, an empty margin above it.
-    const band = await page.evaluate(async (base64) => {
+    // In the page (a string: the API's TypeScript has no DOM types): dark pixels in two bands.
+    const band = (await page.evaluate(`(async (base64) => {
       const image = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
       const canvas = document.createElement('canvas');
       canvas.width = image.width;
       canvas.height = image.height;
-      const g = canvas.getContext('2d')!;
+      const g = canvas.getContext('2d');
       g.drawImage(image, 0, 0);
-      const dark = (y0: number, y1: number) => {
+      const dark = (y0, y1) => {
         const { data } = g.getImageData(40, y0, 400, y1 - y0);
         let n = 0;
-        for (let i = 0; i < data.length; i += 4) if (data[i]! < 90 && data[i + 1]! < 90 && data[i + 2]! < 90) n += 1;
+        for (let i = 0; i < data.length; i += 4) if (data[i] < 90 && data[i + 1] < 90 && data[i + 2] < 90) n += 1;
         return n;
       };
       return { margin: dark(0, 40), title: dark(55, 96) };
-    }, bytes.toString('base64'));
+    })(${JSON.stringify(bytes.toString('base64'))})`)) as { margin: number; title: number };
     expect(band.margin).toBe(0);
     expect(band.title).toBeGreaterThan(200);
     await page.screenshot({ path: `${ARTIFACTS}/map-english.png` });
