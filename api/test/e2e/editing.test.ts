@@ -118,7 +118,13 @@ describe.runIf(browserAvailable)('editing the map in Chromium', () => {
     await page.close();
   });
 
-  it('deletes only after showing what goes with it', async () => {
+  it('deletes only after showing what goes with it, and undo brings back the node with its links', async () => {
+    const around = async () => ok(await server.gql(`query($id: ID!) { neighbourhood(id: $id, depth: 1) { edges { id type source target role } } }`, { id: actorId }))
+      .neighbourhood.edges.filter((e: { source: string; target: string }) => e.source === actorId || e.target === actorId)
+      .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id));
+    const membershipsBefore = (await actor(actorId)).memberships;
+    const linksBefore = await around();
+    expect(linksBefore.length).toBeGreaterThan(0);
     const page = await openMap(browser, `${server.url}/?area=krokom&select=${actorId}`);
     const panel = page.locator('.map-detail');
     await panel.getByRole('button', { name: 'Ta bort', exact: true }).click();
@@ -129,6 +135,10 @@ describe.runIf(browserAvailable)('editing the map in Chromium', () => {
     await dialog.getByRole('button', { name: 'Ja, ta bort' }).click();
     await page.locator('.map-detail').waitFor({ state: 'detached' });
     expect(await actor(actorId)).toBeNull();
+    await page.getByRole('button', { name: 'Ångra min senaste ändring' }).click();
+    await page.getByText('Din senaste ändring är ångrad.').waitFor();
+    expect((await actor(actorId)).memberships).toEqual(membershipsBefore);
+    expect(await around()).toEqual(linksBefore);
     await page.close();
   });
 

@@ -2,7 +2,7 @@
  * The writes a form makes, through the API's own mutations (create…/update…/delete…, markVerified),
  * and the undo of the last one: each write records how to take it back.
  */
-import { FIELDS, inputOf, readQuery, valuesOf, type FormKind, type FormValues } from './fields';
+import { FIELDS, inputOf, isNodeType, readQuery, valuesOf, type FormKind, type FormValues } from './fields';
 import { read, write } from './writeRequest';
 
 export const createMutation = (kind: FormKind) => `mutation Create${kind}($input: ${kind}Input!) { record: create${kind}(input: $input) { id version } }`;
@@ -32,10 +32,36 @@ export async function updateRecord(kind: FormKind, id: string, version: number, 
 
 export interface RemovedLink { readonly id: string; readonly type: string; readonly source: string; readonly target: string }
 
+/** How to put back one relationship that went with a deleted node. */
+export type LinkRestore =
+  | { readonly what: 'Membership' | 'Referral'; readonly id: string; readonly input: Record<string, unknown> }
+  | { readonly what: 'Link'; readonly id: string; readonly input: Record<string, unknown> };
+
+const AROUND = `query DeleteAround($id: ID!) { neighbourhood(id: $id, depth: 1) { edges { id type source target role } } }`;
+interface AroundEdge { readonly id: string; readonly type: string; readonly source: string; readonly target: string; readonly role: string | null }
+
+/** Reads, before a node is deleted, every relationship at it in the form its create mutation takes. */
+export async function linksAt(id: string): Promise<LinkRestore[]> {
+  const { neighbourhood } = await read<{ neighbourhood: { edges: AroundEdge[] } }>(AROUND, { id });
+  const at = neighbourhood.edges.filter((e) => e.source === id || e.target === id);
+  return Promise.all(at.map(async (edge): Promise<LinkRestore> => {
+    if (edge.type === 'MEMBER_OF' || edge.type === 'REFERS_TO') {
+      const what = edge.type === 'MEMBER_OF' ? 'Membership' : 'Referral';
+      return { what, id: edge.id, input: { id: edge.id, ...inputOf(what, valuesOf(what, await readRecord(what, edge.id))) } };
+    }
+    const input: Record<string, unknown> = { id: edge.id, type: edge.type, sourceId: edge.source, targetId: edge.target };
+    if (edge.type === 'SITS_IN' && edge.role) input['role'] = edge.role;
+    return { what: 'Link', id: edge.id, input };
+  }));
+}
+
 export async function deleteRecord(kind: FormKind, id: string, version: number): Promise<readonly RemovedLink[]> {
   const values = valuesOf(kind, await readRecord(kind, id));
+  const around = isNodeType(kind) ? await linksAt(id) : [];
   const data = await write<{ result: { removedLinks: RemovedLink[] } }>(deleteMutation(kind), { id, version });
-  remember({ kind: 'deleted', what: kind, id, input: { id, ...inputOf(kind, values) } });
+  // What the store says went with it; each is put back on undo, as it was read just before.
+  const removed = new Set(data.result.removedLinks.map((l) => l.id));
+  remember({ kind: 'deleted', what: kind, id, input: { id, ...inputOf(kind, values) }, links: around.filter((l) => removed.has(l.id)) });
   return data.result.removedLinks;
 }
 
@@ -59,7 +85,7 @@ export async function markVerified(kind: FormKind, id: string): Promise<void> {
 export type Change =
   | { readonly kind: 'created'; readonly what: FormKind; readonly id: string }
   | { readonly kind: 'updated' | 'verified'; readonly what: FormKind; readonly id: string; readonly version: number; readonly patch: Record<string, unknown> }
-  | { readonly kind: 'deleted'; readonly what: FormKind; readonly id: string; readonly input: Record<string, unknown> };
+  | { readonly kind: 'deleted'; readonly what: FormKind; readonly id: string; readonly input: Record<string, unknown>; readonly links: readonly LinkRestore[] };
 
 let lastChange: Change | null = null;
 const listeners = new Set<() => void>();
@@ -91,6 +117,11 @@ export async function undoLast(): Promise<void> {
       break;
     case 'deleted':
       await write(`mutation Undo($input: ${what}Input!) { create${what}(input: $input) { id } }`, { input: change.input });
+      // Then what went with it, under the ids it had; what the node's own fields made again (its area, say) is there already.
+      const back = new Set((await read<{ neighbourhood: { edges: AroundEdge[] } }>(AROUND, { id: change.id })).neighbourhood.edges.map((e) => e.id));
+      for (const link of change.links.filter((l) => !back.has(l.id))) {
+        await write(`mutation UndoLink($input: ${link.what}Input!) { create${link.what}(input: $input) { id } }`, { input: link.input });
+      }
       break;
     default: {
       const never: never = change;
