@@ -2,8 +2,15 @@
 import type { NodeRecord } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 
+const municipalities = new WeakMap<MapSnapshot, Map<string, NodeRecord<'Area'> | null>>();
+
+/** Remembered per snapshot and node: every rule asks where its subjects are, many times over. */
 export function municipalityOf(snapshot: MapSnapshot, nodeId: string): NodeRecord<'Area'> | undefined {
-  return municipalityAt(snapshot, snapshot.areaOf(nodeId));
+  let known = municipalities.get(snapshot);
+  if (!known) municipalities.set(snapshot, (known = new Map()));
+  let found = known.get(nodeId);
+  if (found === undefined) known.set(nodeId, (found = municipalityAt(snapshot, snapshot.areaOf(nodeId)) ?? null));
+  return found ?? undefined;
 }
 
 /** The municipality an area is or lies in (a district's municipality), if any. */

@@ -68,49 +68,53 @@ function describe(snapshot: MapSnapshot, o: Omit<NetworkOverlap, 'explanation' |
 
 const cache = new WeakMap<MapSnapshot, NetworkOverlap[]>();
 
-/** Every pair of live networks with at least one shared member, highest score first. */
+/**
+ * Every pair of live networks with at least one shared member, highest score first. Pairs come
+ * from members' co-memberships, so only networks that share someone are compared: from each
+ * network, the networks its members also sit in (each once, marked by the network's index), the
+ * pair taken from its smaller id. Topics and areas are read once per network, not once per pair.
+ */
 export function networkOverlaps(snapshot: MapSnapshot): NetworkOverlap[] {
   const cached = cache.get(snapshot);
   if (cached) return cached;
   const live = snapshot.all('Network').filter((n) => n.status === 'ACTIVE' || n.status === 'PLANNED');
-  const members = new Map(live.map((n) => [n.id, membersOf(snapshot, n.id)]));
-  // Pairs come from members' co-memberships, so only networks that share someone are compared.
-  const byMember = new Map<string, string[]>();
-  for (const [networkId, set] of members) for (const m of set) (byMember.get(m) ?? byMember.set(m, []).get(m)!).push(networkId);
-  const pairs = new Set<string>();
-  for (const networks of byMember.values()) {
-    for (let i = 0; i < networks.length; i++) for (let j = i + 1; j < networks.length; j++) {
-      const [x, y] = [networks[i]!, networks[j]!].sort();
-      pairs.add(`${x}\u0000${y}`);
-    }
-  }
+  const members = live.map((n) => membersOf(snapshot, n.id));
+  const topics = live.map((n) => new Set(snapshot.out(n.id, 'ADDRESSES').map((r) => r.to)));
+  const areas = live.map((n) => snapshot.areaOf(n.id)?.id);
+  const byMember = new Map<string, number[]>();
+  members.forEach((set, i) => { for (const m of set) (byMember.get(m) ?? byMember.set(m, []).get(m)!).push(i); });
+  const seenWith = new Int32Array(live.length).fill(-1);
   const result: NetworkOverlap[] = [];
-  for (const pair of pairs) {
-    const [idA, idB] = pair.split('\u0000') as [string, string];
-    const a = snapshot.nodeOf('Network', idA)!;
-    const b = snapshot.nodeOf('Network', idB)!;
-    const ma = members.get(idA)!;
-    const mb = members.get(idB)!;
-    const shared = [...ma].filter((m) => mb.has(m));
-    const ta = new Set(snapshot.out(idA, 'ADDRESSES').map((r) => r.to));
-    const tb = new Set(snapshot.out(idB, 'ADDRESSES').map((r) => r.to));
-    const sharedTopics = [...ta].filter((t) => tb.has(t));
-    const areaA = snapshot.areaOf(idA)?.id;
-    const sameArea = areaA !== undefined && areaA === snapshot.areaOf(idB)?.id;
-    const sameLevel = a.level === b.level;
-    const j = jaccard(shared.length, ma.size, mb.size);
-    const oc = shared.length / Math.min(ma.size, mb.size);
-    const tj = jaccard(sharedTopics.length, ta.size, tb.size);
-    const score = Math.round((0.45 * j + 0.25 * oc + 0.2 * tj + 0.1 * (sameArea && sameLevel ? 1 : 0)) * 1000) / 1000;
-    const base = {
-      a, b, shared, onlyA: [...ma].filter((m) => !mb.has(m)), onlyB: [...mb].filter((m) => !ma.has(m)), sharedTopics,
-      jaccard: j, overlapCoefficient: oc, topicJaccard: tj, sameArea, sameLevel, score,
-    };
-    result.push({ ...base, id: `${idA}--overlaps--${idB}`, explanation: describe(snapshot, base) });
+  for (let x = 0; x < live.length; x++) {
+    seenWith[x] = x;
+    for (const m of members[x]!) for (const y of byMember.get(m)!) {
+      if (seenWith[y] === x) continue;
+      seenWith[y] = x;
+      if (live[x]!.id < live[y]!.id) result.push(overlap(snapshot, live[x]!, live[y]!, members[x]!, members[y]!, topics[x]!, topics[y]!, areas[x], areas[y]));
+    }
   }
   result.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   cache.set(snapshot, result);
   return result;
+}
+
+function overlap(
+  snapshot: MapSnapshot, a: NodeRecord<'Network'>, b: NodeRecord<'Network'>, ma: ReadonlySet<string>, mb: ReadonlySet<string>,
+  ta: ReadonlySet<string>, tb: ReadonlySet<string>, areaA: string | undefined, areaB: string | undefined,
+): NetworkOverlap {
+  const shared = [...ma].filter((m) => mb.has(m));
+  const sharedTopics = [...ta].filter((t) => tb.has(t));
+  const sameArea = areaA !== undefined && areaA === areaB;
+  const sameLevel = a.level === b.level;
+  const j = jaccard(shared.length, ma.size, mb.size);
+  const oc = shared.length / Math.min(ma.size, mb.size);
+  const tj = jaccard(sharedTopics.length, ta.size, tb.size);
+  const score = Math.round((0.45 * j + 0.25 * oc + 0.2 * tj + 0.1 * (sameArea && sameLevel ? 1 : 0)) * 1000) / 1000;
+  const base = {
+    a, b, shared, onlyA: [...ma].filter((m) => !mb.has(m)), onlyB: [...mb].filter((m) => !ma.has(m)), sharedTopics,
+    jaccard: j, overlapCoefficient: oc, topicJaccard: tj, sameArea, sameLevel, score,
+  };
+  return { ...base, id: `${a.id}--overlaps--${b.id}`, explanation: describe(snapshot, base) };
 }
 
 /** Who calls the network: its conveners and chairs. */

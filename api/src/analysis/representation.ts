@@ -39,6 +39,31 @@ function participants(snapshot: MapSnapshot, networkId: string, core: boolean): 
   return [...ids].map((id) => snapshot.nodeOf('Actor', id)).filter((a): a is NodeRecord<'Actor'> => a !== undefined);
 }
 
+/**
+ * For every area, the actors located in it or in any area within it, in snapshot order (what
+ * `isInArea` tells one actor at a time): each actor is added to every area above where it is.
+ */
+function actorsByEnclosingArea(snapshot: MapSnapshot): Map<string, NodeRecord<'Actor'>[]> {
+  const within = new Map<string, string[]>();
+  const enclosing = (areaId: string): string[] => {
+    let above = within.get(areaId);
+    if (!above) {
+      const seen = new Set([areaId]);
+      const queue = [areaId];
+      for (let i = 0; i < queue.length; i++) for (const r of snapshot.out(queue[i]!, 'WITHIN')) if (!seen.has(r.to)) { seen.add(r.to); queue.push(r.to); }
+      within.set(areaId, (above = [...seen]));
+    }
+    return above;
+  };
+  const result = new Map<string, NodeRecord<'Actor'>[]>();
+  for (const actor of snapshot.all('Actor')) {
+    const areas = new Set<string>();
+    for (const r of snapshot.out(actor.id, 'LOCATED_IN')) for (const id of enclosing(r.to)) areas.add(id);
+    for (const id of areas) (result.get(id) ?? result.set(id, []).get(id)!).push(actor);
+  }
+  return result;
+}
+
 const KIND_WORDS: Record<string, { sv: string; en: string }> = {
   POLICE: { sv: 'polisen', en: 'the police' },
   SOCIAL_SERVICES: { sv: 'socialtjänsten', en: 'social services' },
@@ -57,12 +82,10 @@ const wordsFor = (value: string) => KIND_WORDS[value] ?? { sv: 'den aktör som r
 export function representationFindings(snapshot: MapSnapshot, rules: readonly RepresentationRule[]): RawFinding[] {
   const findings: RawFinding[] = [];
   const grouped = actorsByMunicipality(snapshot);
-  const inArea = new Map<string, readonly NodeRecord<'Actor'>[]>();
+  let inArea: ReadonlyMap<string, readonly NodeRecord<'Actor'>[]> | undefined;
   const actorsIn = (areaId: string): readonly NodeRecord<'Actor'>[] => {
     if (snapshot.nodeOf('Area', areaId)?.type === 'MUNICIPALITY') return grouped.get(areaId) ?? [];
-    let actors = inArea.get(areaId);
-    if (!actors) inArea.set(areaId, (actors = snapshot.all('Actor').filter((a) => snapshot.isInArea(a.id, areaId))));
-    return actors;
+    return (inArea ??= actorsByEnclosingArea(snapshot)).get(areaId) ?? [];
   };
   for (const network of snapshot.all('Network')) {
     const matching = rules.filter((rule) => applies(snapshot, rule, network));

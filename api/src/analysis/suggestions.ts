@@ -11,6 +11,7 @@
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { actorsByMunicipality, municipalityOf } from './areas.js';
 import { atSupport, reach } from './chains.js';
+import { adamicAdar, IndexAdjacency } from './common-neighbours.js';
 import { makeFinding, type RawFinding } from './finding.js';
 import { isFirstLine, NON_PARTICIPANT_KINDS, SPECIALISED_KINDS } from './policy.js';
 import { listEn, listSv, names, nameOf } from './text.js';
@@ -32,57 +33,21 @@ const PER_ACTOR = 5;
 const MAX_SUGGESTIONS = 500;
 const MAX_VIA = 4;
 
-interface Candidate { a: number; b: number; score: number; via: number[] }
-
-/** The actor collaboration graph as adjacency lists over actor indices. */
-function actorAdjacency(snapshot: MapSnapshot, index: ReadonlyMap<string, number>): Set<number>[] {
-  const adjacency = Array.from({ length: index.size }, () => new Set<number>());
-  const link = (x: number, y: number) => {
-    if (x === y) return;
-    adjacency[x]!.add(y);
-    adjacency[y]!.add(x);
-  };
-  for (const network of snapshot.all('Network')) {
-    if (network.status === 'ENDED') continue;
-    const members = [...new Set([...snapshot.in(network.id, 'MEMBER_OF'), ...snapshot.in(network.id, 'CONVENES')].map((r) => index.get(r.from)))]
-      .filter((i): i is number => i !== undefined);
-    if (members.length > MAX_INTERMEDIATE_DEGREE) continue;
-    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) link(members[i]!, members[j]!);
-  }
-  for (const r of snapshot.relsOfType('REFERS_TO')) {
-    const [x, y] = [index.get(r.from), index.get(r.to)];
-    if (r.status !== 'BROKEN' && x !== undefined && y !== undefined) link(x, y);
-  }
-  return adjacency;
-}
-
-function adamicAdar(adjacency: readonly Set<number>[]): Candidate[] {
-  const n = adjacency.length;
-  const score = new Float64Array(n);
-  const via: number[][] = Array.from({ length: n }, () => []);
-  const touched: number[] = [];
-  const kept: Candidate[] = [];
-  for (let a = 0; a < n; a++) {
-    for (const z of adjacency[a]!) {
-      const degree = adjacency[z]!.size;
-      if (degree < 2 || degree > MAX_INTERMEDIATE_DEGREE) continue;
-      const weight = 1 / Math.log(degree);
-      for (const b of adjacency[z]!) {
-        if (b <= a || adjacency[a]!.has(b)) continue; // each pair once; joined pairs need no suggestion
-        if (score[b] === 0) touched.push(b);
-        score[b] = score[b]! + weight;
-        if (via[b]!.length < MAX_VIA) via[b]!.push(z);
-      }
+/** The actor collaboration graph over actor indices: joined by a live or dormant network, or a route. */
+function actorAdjacency(snapshot: MapSnapshot, index: ReadonlyMap<string, number>): IndexAdjacency {
+  return IndexAdjacency.build(index.size, (link) => {
+    for (const network of snapshot.all('Network')) {
+      if (network.status === 'ENDED') continue;
+      const members = [...new Set([...snapshot.in(network.id, 'MEMBER_OF'), ...snapshot.in(network.id, 'CONVENES')].map((r) => index.get(r.from)))]
+        .filter((i): i is number => i !== undefined);
+      if (members.length > MAX_INTERMEDIATE_DEGREE) continue;
+      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) link(members[i]!, members[j]!);
     }
-    const best = touched.sort((x, y) => score[y]! - score[x]! || x - y).slice(0, PER_ACTOR);
-    for (const b of best) kept.push({ a, b, score: Math.round(score[b]! * 1000) / 1000, via: via[b]! });
-    for (const b of touched) {
-      score[b] = 0;
-      via[b] = [];
+    for (const r of snapshot.relsOfType('REFERS_TO')) {
+      const [x, y] = [index.get(r.from), index.get(r.to)];
+      if (r.status !== 'BROKEN' && x !== undefined && y !== undefined) link(x, y);
     }
-    touched.length = 0;
-  }
-  return kept;
+  });
 }
 
 const cache = new WeakMap<MapSnapshot, SuggestedLink[]>();
@@ -95,7 +60,7 @@ export function suggestedLinks(snapshot: MapSnapshot, chainMaxHops: number): Sug
   const adjacency = actorAdjacency(snapshot, index);
   const links: SuggestedLink[] = [];
 
-  const common = adamicAdar(adjacency).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b).slice(0, MAX_SUGGESTIONS);
+  const common = adamicAdar(adjacency, actors.length, PER_ACTOR, MAX_INTERMEDIATE_DEGREE, MAX_VIA).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b).slice(0, MAX_SUGGESTIONS);
   for (const c of common) {
     const [a, b] = [actors[c.a]!, actors[c.b]!];
     const viaIds = c.via.map((z) => actors[z]!.id);
@@ -119,7 +84,7 @@ export function suggestedLinks(snapshot: MapSnapshot, chainMaxHops: number): Sug
     const reached = reach(snapshot, actor.id, chainMaxHops, (r) => r.status !== 'BROKEN').targets;
     const self = index.get(actor.id)!;
     for (const specialist of specialists) {
-      if (reached.has(specialist.id) || adjacency[self]!.has(index.get(specialist.id)!)) continue;
+      if (reached.has(specialist.id) || adjacency.has(self, index.get(specialist.id)!)) continue;
       links.push({
         a: actor.id, b: specialist.id, score: 1, kind: 'FIRST_LINE_TO_SPECIALIST', via: [],
         reason: {

@@ -24,16 +24,20 @@ export class OverlayMap<K, V> implements ReadonlyMap<K, V> {
     return new OverlayMap<K, V>(base, new Map(), base.size);
   }
 
+  // One lookup in the layer, not has() then get(); none while it is empty (a freshly folded base).
   get(key: K): V | undefined {
-    if (this.layer.has(key)) {
-      const value = this.layer.get(key)!;
-      return value === GONE ? undefined : value;
+    if (this.layer.size > 0) {
+      const value = this.layer.get(key);
+      if (value !== undefined) return value === GONE ? undefined : value;
     }
     return this.base.get(key);
   }
 
   has(key: K): boolean {
-    if (this.layer.has(key)) return this.layer.get(key) !== GONE;
+    if (this.layer.size > 0) {
+      const value = this.layer.get(key);
+      if (value !== undefined) return value !== GONE;
+    }
     return this.base.has(key);
   }
 

@@ -190,11 +190,11 @@ export class MapSnapshot {
   }
 
   out<T extends RelationshipType>(id: string, type: T): RelRecord<T>[] {
-    return (this.parts.outgoing.get(id) ?? EMPTY).filter((r): r is RelRecord<T> => r.type === type);
+    return ofType(this.parts.outgoing.get(id), type);
   }
 
   in<T extends RelationshipType>(id: string, type: T): RelRecord<T>[] {
-    return (this.parts.incoming.get(id) ?? EMPTY).filter((r): r is RelRecord<T> => r.type === type);
+    return ofType(this.parts.incoming.get(id), type);
   }
 
   /** Every relationship touching a node, either direction. */
@@ -246,6 +246,13 @@ export class MapSnapshot {
     const subtree = this.areaSubtree(areaId);
     return this.out(id, 'LOCATED_IN').some((r) => subtree.has(r.to));
   }
+}
+
+/** The relationships of one type in an adjacency list, as a new array (the analysis's hottest call). */
+function ofType<T extends RelationshipType>(list: readonly RelRecord[] | undefined, type: T): RelRecord<T>[] {
+  const found: RelRecord<T>[] = [];
+  if (list) for (let i = 0; i < list.length; i++) if (list[i]!.type === type) found.push(list[i] as RelRecord<T>);
+  return found;
 }
 
 function isParts(value: Iterable<RelRecord> | Parts): value is Parts {
