@@ -162,6 +162,42 @@ describe.runIf(browserAvailable)('editing the map in Chromium', () => {
     await page.close();
   });
 
+  it('passes axe in every create form, and in the membership and referral forms, in Swedish and English', async () => {
+    const kinds = ['Actor', 'Network', 'Person', 'Area', 'Topic', 'Routine', 'Programme'];
+    const words = {
+      sv: { add: 'Lägg till', cancel: 'Avbryt', what: 'Vad vill du lägga till?', relations: ['Lägg till medlemskap', 'Lägg till hänvisningsväg'] },
+      en: { add: 'Add', cancel: 'Cancel', what: 'What do you want to add?', relations: ['Add a membership', 'Add a referral route'] },
+    } as const;
+    const violations: Record<string, unknown[]> = {};
+    for (const lang of ['sv', 'en'] as const) {
+      const w = words[lang];
+      const page = await openMap(browser, `${server.url}/?area=krokom&select=krokom-socialtjanst&lang=${lang}`);
+      const editing = page.locator('.edit-actions').first();
+      const choose = page.getByLabel(w.what);
+      expect(await choose.locator('option').count()).toBe(kinds.length);
+      for (let i = 0; i < kinds.length; i++) {
+        await choose.selectOption({ index: i });
+        await editing.getByRole('button', { name: w.add, exact: true }).click();
+        const form = page.locator('form.edit-form');
+        await form.first().waitFor();
+        violations[`${lang} ${kinds[i]}`] = await axeViolations(page, AXE);
+        await form.first().getByRole('button', { name: w.cancel }).click();
+        await form.first().waitFor({ state: 'detached' });
+      }
+      for (const name of w.relations) {
+        await page.locator('.map-detail').getByRole('button', { name }).first().click();
+        const form = page.locator('form.edit-form');
+        await form.first().waitFor();
+        violations[`${lang} ${name}`] = await axeViolations(page, AXE);
+        await form.first().getByRole('button', { name: w.cancel }).click();
+        await form.first().waitFor({ state: 'detached' });
+      }
+      await page.close();
+    }
+    expect(Object.keys(violations)).toHaveLength(2 * (kinds.length + 2));
+    expect(Object.entries(violations).filter(([, v]) => v.length > 0)).toEqual([]);
+  });
+
   it('speaks English and passes axe in the English forms', async () => {
     const page = await openMap(browser, `${server.url}/?area=krokom&select=krokom-socialtjanst&lang=en`);
     await page.locator('.map-detail').getByRole('button', { name: 'Edit', exact: true }).click();
