@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isNodeType, type FormKind } from './fields';
-import { deleteRecord, readRecord } from './operations';
+import { AROUND, deleteRecord, readRecord, type Around } from './operations';
 import { read, WriteError } from './writeRequest';
 
 interface Props {
@@ -12,10 +12,6 @@ interface Props {
   readonly onDeleted: (message: string) => void;
   readonly onCancel: () => void;
 }
-
-const AROUND = `query DeletePreview($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id label } edges { id type source target } } }`;
-
-interface Around { neighbourhood: { nodes: { id: string; label: string }[]; edges: { id: string; type: string; source: string; target: string }[] } }
 
 export function DeleteDialog({ kind, id, name, onDeleted, onCancel }: Props) {
   const { t } = useTranslation('editing');

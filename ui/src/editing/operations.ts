@@ -37,12 +37,19 @@ export type LinkRestore =
   | { readonly what: 'Membership' | 'Referral'; readonly id: string; readonly input: Record<string, unknown> }
   | { readonly what: 'Link'; readonly id: string; readonly input: Record<string, unknown> };
 
-const AROUND = `query DeleteAround($id: ID!) { neighbourhood(id: $id, depth: 1) { edges { id type source target role } } }`;
+/** What is around a node before it is deleted: shown in the delete preview, kept for the undo. */
+export const AROUND = `query DeleteAround($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id label } edges { id type source target role } } }`;
+export interface Around {
+  readonly neighbourhood: {
+    readonly nodes: readonly { readonly id: string; readonly label: string }[];
+    readonly edges: readonly AroundEdge[];
+  };
+}
 interface AroundEdge { readonly id: string; readonly type: string; readonly source: string; readonly target: string; readonly role: string | null }
 
 /** Reads, before a node is deleted, every relationship at it in the form its create mutation takes. */
 export async function linksAt(id: string): Promise<LinkRestore[]> {
-  const { neighbourhood } = await read<{ neighbourhood: { edges: AroundEdge[] } }>(AROUND, { id });
+  const { neighbourhood } = await read<Around>(AROUND, { id });
   const at = neighbourhood.edges.filter((e) => e.source === id || e.target === id);
   return Promise.all(at.map(async (edge): Promise<LinkRestore> => {
     if (edge.type === 'MEMBER_OF' || edge.type === 'REFERS_TO') {
@@ -118,7 +125,7 @@ export async function undoLast(): Promise<void> {
     case 'deleted':
       await write(`mutation Undo($input: ${what}Input!) { create${what}(input: $input) { id } }`, { input: change.input });
       // Then what went with it, under the ids it had; what the node's own fields made again (its area, say) is there already.
-      const back = new Set((await read<{ neighbourhood: { edges: AroundEdge[] } }>(AROUND, { id: change.id })).neighbourhood.edges.map((e) => e.id));
+      const back = new Set((await read<Around>(AROUND, { id: change.id })).neighbourhood.edges.map((e) => e.id));
       for (const link of change.links.filter((l) => !back.has(l.id))) {
         await write(`mutation UndoLink($input: ${link.what}Input!) { create${link.what}(input: $input) { id } }`, { input: link.input });
       }

@@ -131,6 +131,8 @@ export function MapView() {
   const relsKey = state.rels.join(',');
   const nodeTypes = useMemo(() => nodeTypesFor(relsKey.split(',') as MapState['rels']), [relsKey]);
   const focusName = view.nodes.find((n) => n.id === state.focus)?.label ?? state.focus ?? '';
+  /** The finding's first sentence: the caption of a saved view and of an exported picture. */
+  const findingSentence = finding ? finding.explanation.split(/(?<=[.!?])\s/)[0] ?? '' : undefined;
 
   return (
     <section className="map-view" aria-labelledby="view-title">
@@ -155,14 +157,14 @@ export function MapView() {
           frame={() => mapPictureFrame(t, i18n.language, {
             ...(state.area ? { area: areaName(state.area) } : {}),
             ...(state.focus !== undefined ? { focus: focusName } : {}),
-            ...(finding ? { finding: finding.explanation.split(/(?<=[.!?])\s/)[0] ?? '' } : {}),
+            ...(findingSentence !== undefined ? { finding: findingSentence } : {}),
             nodes: elements.nodes.length, edges: elements.edges.length,
           })}
         />
         <SaveViewForm
           state={mapCodec.serialize({ ...state, select: undefined }).toString()}
           viewBox={() => canvas?.extent() ?? null}
-          defaultCaption={finding ? finding.explanation.split(/(?<=[.!?])\s/)[0] ?? '' : state.area ? areaName(state.area) : ''}
+          defaultCaption={findingSentence ?? (state.area ? areaName(state.area) : '')}
         />
       </div>
       <MapEditing canvas={canvas} onCreated={(id) => set({ ...state, select: id })} />
