@@ -9,6 +9,7 @@ import { createNode, deleteNode, updateNode } from '../../service/node-writes.js
 import { createRel, deleteRel, relInputOf, updateRel } from '../../service/rel-writes.js';
 import { importData } from '../../service/import-data.js';
 import { markVerified } from '../../service/verify.js';
+import { restoreDeleted } from '../../service/restore.js';
 import type { GraphQLContext } from '../context.js';
 import type { MutationResolvers } from '../generated/types.js';
 
@@ -61,6 +62,9 @@ export const mutationResolvers: MutationResolvers = {
 
   createLink: (_, { input }, ctx) => settle(ctx, createRel(writer(ctx), relInputOf.link(input))),
   deleteLink: (_, { id, version }, ctx) => settle(ctx, deleteRel(writer(ctx), LINK_TYPES, id, version)),
+
+  // The undo of a delete: the node and what went with it, in one write (service/restore.ts).
+  restoreDeleted: (_, args, ctx) => settle(ctx, restoreDeleted(writer(ctx), args)),
 
   markVerified: (_, { ids }, ctx) => settle(ctx, markVerified(writer(ctx), ids)),
   importData: (_, { files, dryRun }, ctx) => settle(ctx, importData(writer(ctx), files, dryRun ?? false)),
