@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           MapStats: '../../readmodel/stats.js#StatsRecord',
           GraphView: '../../readmodel/graph-view.js#GraphViewRecord',
           DeleteResult: '../../service/node-writes.js#DeleteOutcome',
+          RestoreResult: '../../service/restore.js#RestoreOutcome',
           RemovedLink: '../../domain/model.js#RelRecord',
           ImportReport: '../../service/import-data.js#ImportReportRecord',
           Finding: '../../analysis/types.js#Finding as FindingRecord',

@@ -59,6 +59,9 @@ export const OUTSIDE_THE_MAP: ReadonlySet<string> = new Set([
   'createViewSet', 'updateViewSet', 'addSavedView', 'deleteViewSet', 'shareViewSet', 'revokeViewSetShare',
 ]);
 
+/** The input fields that place a new record: its area (or parent area), or the node a relationship starts at. */
+const PLACING_FIELDS = ['areaId', 'parentId', 'actorId', 'fromId', 'sourceId'] as const;
+
 /**
  * The ids a mutation changes or places something in, read from its arguments: the record it
  * updates or deletes (`id`), what it confirms (`ids`), and for a create the node it hangs on —
@@ -74,7 +77,7 @@ export function subjectsOf(args: Readonly<Record<string, unknown>>): { ids: stri
     const object = args[key];
     if (typeof object !== 'object' || object === null) continue;
     const o = object as Record<string, unknown>;
-    for (const field of ['areaId', 'parentId', 'actorId', 'fromId', 'sourceId']) take(o[field]);
+    for (const field of PLACING_FIELDS) take(o[field]);
   }
   // A create that hangs on nothing (an actor without an area) lies in no one's municipality.
   const missing = args['input'] !== undefined && ids.length === 0 ? 'input.areaId' : null;
@@ -88,6 +91,7 @@ export function subjectsOf(args: Readonly<Record<string, unknown>>): { ids: stri
 export function outsideAreas(areas: readonly string[] | undefined, field: string, args: Readonly<Record<string, unknown>>, map: AreaMap): string | null {
   if (!areas || areas.length === 0 || OUTSIDE_THE_MAP.has(field)) return null;
   if (AREA_LIMITED_REFUSED.has(field)) return field;
+  if (field === 'restoreDeleted') return restoreOutside(areas, args, map);
   const allowed = new Set(areas.flatMap((a) => [...map.within(a)]));
   const inside = (id: string): boolean => {
     const ends = map.endsOf(id);
@@ -99,4 +103,48 @@ export function outsideAreas(areas: readonly string[] | undefined, field: string
   const { ids, missing } = subjectsOf(args);
   if (missing) return missing;
   return ids.find((id) => !inside(id)) ?? null;
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+const objectsIn = (value: unknown): Fields[] => (Array.isArray(value) ? value.filter((v): v is Fields => typeof v === 'object' && v !== null) : []);
+
+/**
+ * A restore (the undo of a delete) is judged part by part, as the creates it stands for: the node
+ * by the area its input places it in, each relationship by its first end unless that is the node.
+ * Where things lie is read as the restore leaves the map: the node where its input puts it, and
+ * for an area, what the restore places within it. Null, or the first field that lies outside.
+ */
+function restoreOutside(areas: readonly string[], args: Fields, map: AreaMap): string | null {
+  const node = (typeof args['node'] === 'object' && args['node'] !== null ? args['node'] : {}) as Fields;
+  const entry = Object.entries(node).find((e): e is [string, Fields] => typeof e[1] === 'object' && e[1] !== null);
+  if (!entry) return 'node';
+  const [key, input] = entry;
+  const id = typeof input['id'] === 'string' ? input['id'] : null;
+  const rels = [
+    ...objectsIn(args['memberships']).map((r, i) => ({ at: `memberships[${i}]`, input: r, type: 'MEMBER_OF', first: r['actorId'], other: r['networkId'] })),
+    ...objectsIn(args['referrals']).map((r, i) => ({ at: `referrals[${i}]`, input: r, type: 'REFERS_TO', first: r['fromId'], other: r['toId'] })),
+    ...objectsIn(args['links']).map((r, i) => ({ at: `links[${i}]`, input: r, type: r['type'], first: r['sourceId'], other: r['targetId'] })),
+  ];
+  const isArea = key === 'area';
+  const place = isArea ? id : typeof input['areaId'] === 'string' ? input['areaId'] : null;
+  const parent = isArea && typeof input['parentId'] === 'string' ? input['parentId'] : null;
+  const placedIn = new Set(rels.filter((r) => id !== null && r.other === id && (r.type === 'LOCATED_IN' || r.type === 'WITHIN')).flatMap((r) => (typeof r.first === 'string' ? [r.first] : [])));
+  const allowed = new Set(areas.flatMap((a) => [...map.within(a)]));
+  if (isArea && id !== null && parent !== null && allowed.has(parent)) {
+    allowed.add(id);
+    for (const child of placedIn) if (map.areaOf(child) === child) map.within(child).forEach((a) => allowed.add(a));
+  }
+  const areaAfter = (x: string): string | null => (x === id ? place : map.areaOf(x) ?? (placedIn.has(x) ? place : null));
+  const inside = (x: string): boolean => {
+    const area = areaAfter(x);
+    return area !== null && allowed.has(area);
+  };
+  const parts = [{ at: `node.${key}`, input }, ...rels.filter((r) => r.first !== id)];
+  for (const part of parts) {
+    const placing = PLACING_FIELDS.filter((f) => typeof part.input[f] === 'string');
+    if (placing.length === 0) return `${part.at}.areaId`;
+    const outside = placing.find((f) => !inside(part.input[f] as string));
+    if (outside !== undefined) return `${part.at}.${outside}`;
+  }
+  return null;
 }

@@ -14,6 +14,8 @@ export const ErrorCode = {
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   /** The caller's request budget is spent; `retryAfter` (and the Retry-After header) says when to come back. */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A restore (the undo of a delete) names relationships whose other end is gone since; `fields` names each; nothing was written. */
+  LINK_END_GONE: 'LINK_END_GONE',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -58,20 +58,26 @@ function commit<L extends NodeLabel>(service: MapWriter, label: L, build: (s: Ma
   });
 }
 
-export function createNode<L extends NodeLabel>(service: MapWriter, label: L, input: Input): Promise<Committed<NodeRecord<L>>> {
+/** The intent of a create from its GraphQL input; `at` is the input's own name (`input`, `node.actor`). */
+export function nodeCreateIntent(label: NodeLabel, input: Input, at = 'input'): NodeIntent {
   const given = input['id'];
   const id = typeof given === 'string' && given !== '' ? given : naturalId(label, input);
   const idCheck = nodeIdSchema.safeParse(id);
   if (!idCheck.success) {
-    throw AppError.badInput([{ field: 'input.id', message: given ? idCheck.error.issues[0]?.message ?? 'invalid' : 'cannot derive an id from the name; give one' }]);
+    throw AppError.badInput([{ field: `${at}.id`, message: given ? idCheck.error.issues[0]?.message ?? 'invalid' : 'cannot derive an id from the name; give one' }]);
   }
   const props: Record<string, unknown> = {};
   for (const key of Object.keys(nodePropsSchemas[label].shape)) props[key] = input[key] ?? DEFAULTS[key] ?? null;
-  return commit(service, label, () => ({
+  return {
     label, id, props, links: linksFrom(label, input), expect: 'created', origin: {},
     meta: { lastVerifiedAt: input['lastVerifiedAt'] ?? null, source: input['source'] ?? null },
-    fieldName: (field) => (field === 'version' ? 'version' : `input.${field}`),
-  }));
+    fieldName: (field) => (field === 'version' ? 'version' : `${at}.${field}`),
+  };
+}
+
+export function createNode<L extends NodeLabel>(service: MapWriter, label: L, input: Input): Promise<Committed<NodeRecord<L>>> {
+  const intent = nodeCreateIntent(label, input);
+  return commit(service, label, () => intent);
 }
 
 export function updateNode<L extends NodeLabel>(

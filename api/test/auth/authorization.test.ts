@@ -123,6 +123,11 @@ describe('an editor limited to Krokom', () => {
     ['confirms a Krokom and a Berg fact at once', 'mutation { markVerified(ids: ["krokom-socialtjanst", "berg-socialtjanst"]) }', {}, false],
     ['confirms a Krokom fact', 'mutation { markVerified(ids: ["krokom-socialtjanst"]) }', {}, true],
     ['adds a Berg actor to a Krokom network', 'mutation { createMembership(input: { actorId: "berg-socialtjanst", networkId: "krokom-net-hrv-samverkan" }) { id } }', {}, false],
+    // The undo of a delete is judged part by part, as the creates it stands for.
+    ['restores a deleted Krokom actor with its Krokom membership', 'mutation { restoreDeleted(node: { actor: { id: "krokom-aterstalld", name: "Återställd", kind: LEISURE, sector: MUNICIPAL, level: LOCAL, areaId: "krokom" } }, memberships: [{ actorId: "krokom-aterstalld", networkId: "krokom-net-hrv-samverkan" }]) { node { id } } }', {}, true],
+    ['restores a deleted Berg actor', 'mutation { restoreDeleted(node: { actor: { id: "berg-aterstalld", name: "Återställd", kind: LEISURE, sector: MUNICIPAL, level: LOCAL, areaId: "berg" } }) { node { id } } }', {}, false],
+    ['restores a Krokom actor with a referral from a Berg actor', 'mutation { restoreDeleted(node: { actor: { id: "krokom-aterstalld-2", name: "Återställd 2", kind: LEISURE, sector: MUNICIPAL, level: LOCAL, areaId: "krokom" } }, referrals: [{ fromId: "berg-socialtjanst", toId: "krokom-aterstalld-2", trigger: REPORT_OF_CONCERN, kind: INFORMAL, status: WORKING }]) { node { id } } }', {}, false],
+    ['restores a topic (which lies in no area)', 'mutation { restoreDeleted(node: { topic: { id: "topic-aterstalld", name: "Återställt ämne" } }) { node { id } } }', {}, false],
     ['imports files', 'mutation { importData(files: [{ name: "topics.csv", content: "name\\nX\\n" }], dryRun: true) { status } }', {}, false],
     // A presentation is a reading of the map, not a change to it: areas do not limit it.
     ['saves a presentation of Berg', 'mutation { createViewSet(input: { title: "Berg", views: [{ caption: "Berg", state: "area=berg" }] }) { id } }', {}, true],

@@ -29,6 +29,7 @@ describe.runIf(browserAvailable)('editing the map in Chromium', () => {
     await server?.close();
   });
 
+  const graphVersion = async () => (await server.service.snapshot()).graphVersion;
   const actor = async (id: string) => ok(await server.gql(`query($id: ID!) { actor(id: $id) { id version name description lastVerifiedAt memberships { network { id } } } }`, { id })).actor;
 
   it('adds an actor, showing the API’s message next to the field it concerns', async () => {
@@ -135,10 +136,42 @@ describe.runIf(browserAvailable)('editing the map in Chromium', () => {
     await dialog.getByRole('button', { name: 'Ja, ta bort' }).click();
     await page.locator('.map-detail').waitFor({ state: 'detached' });
     expect(await actor(actorId)).toBeNull();
+    const version = await graphVersion();
     await page.getByRole('button', { name: 'Ångra min senaste ändring' }).click();
     await page.getByText('Din senaste ändring är ångrad.').waitFor();
     expect((await actor(actorId)).memberships).toEqual(membershipsBefore);
     expect(await around()).toEqual(linksBefore);
+    // The node and all its links came back in one write (restoreDeleted), not one write each.
+    expect(await graphVersion()).toBe(version + 1);
+    await page.close();
+  });
+
+  it('undoes nothing when a link’s other end was deleted meanwhile, says which, and offers to undo without it', async () => {
+    ok(await server.gql(`mutation($id: ID!) {
+      n: createNetwork(input: { id: "krokom-net-tillfalligt", name: "Tillfälligt nätverk", kind: NETWORK, level: LOCAL, status: ACTIVE, areaId: "krokom" }) { id }
+      m: createMembership(input: { actorId: $id, networkId: "krokom-net-tillfalligt" }) { id }
+    }`, { id: actorId }));
+    const membershipsBefore = (await actor(actorId)).memberships;
+    const page = await openMap(browser, `${server.url}/?area=krokom&select=${actorId}`);
+    await page.locator('.map-detail').getByRole('button', { name: 'Ta bort', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, ta bort' }).click();
+    await page.locator('.map-detail').waitFor({ state: 'detached' });
+    // Someone else deletes the network meanwhile.
+    ok(await server.gql('mutation { deleteNetwork(id: "krokom-net-tillfalligt") { id } }'));
+    const version = await graphVersion();
+
+    await page.getByRole('button', { name: 'Ångra min senaste ändring' }).click();
+    const choice = page.locator('.edit-undo-choice');
+    await choice.getByText('Ingenting är ångrat: kopplingarna till Tillfälligt nätverk kan inte komma tillbaka, för det finns inte längre på kartan.').waitFor();
+    // Nothing half-written: the actor is not back without its link.
+    expect(await actor(actorId)).toBeNull();
+    expect(await graphVersion()).toBe(version);
+    expect(await axeViolations(page, AXE)).toEqual([]);
+
+    await choice.getByRole('button', { name: 'Ångra ändå, utan de kopplingarna' }).click();
+    await page.getByText('Din senaste ändring är ångrad.').waitFor();
+    expect((await actor(actorId)).memberships).toEqual(membershipsBefore.filter((m: { network: { id: string } }) => m.network.id !== 'krokom-net-tillfalligt'));
+    expect(await graphVersion()).toBe(version + 1);
     await page.close();
   });
 

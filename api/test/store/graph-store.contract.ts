@@ -185,6 +185,26 @@ export function describeGraphStoreContract(engine: string, harness: ContractHarn
       expect(snapshot.rels.size).toBe(RELS.length - touching);
     });
 
+    it('puts a deleted node back with its relationships under their old ids in one batch, or, with one end gone, writes none of it', async () => {
+      await write(everythingBatch(), 0);
+      const before = await canonical(store);
+      const touching = everythingBatch().filter((op) => op.op === 'upsertRel' && (op.from === ID.Network || op.to === ID.Network));
+      await write([{ op: 'deleteNode', label: 'Network', id: ID.Network }], 1);
+      // The undo of a delete (service/restore.ts): the node first, then what went with it, in one batch.
+      const restore: WriteOp[] = [{ op: 'upsertNode', label: 'Network', id: ID.Network, props: NODES.Network, expect: 'created' }, ...touching];
+      const gone: WriteOp = { op: 'upsertRel', type: 'MEMBER_OF', fromLabel: 'Actor', toLabel: 'Network', id: 'rel-gone', from: 'deleted-since', to: ID.Network, props: { ...meta, role: 'MEMBER', since: null, until: null }, expect: 'created' };
+      expect(await refusal(write([...restore, gone], 2))).toBe('missing-endpoint');
+      expect((await snapshotOf(store)).node(ID.Network)).toBeUndefined();
+      expect(await store.graphVersion()).toBe(2);
+
+      await write(restore, 2);
+      const after = await canonical(store);
+      const ids = (records: { props: StoredProps }[]) => records.map((r) => r.props['id']);
+      expect(ids(after.nodes)).toEqual(ids(before.nodes));
+      expect(ids(after.rels)).toEqual(ids(before.rels));
+      expect(after.rels.map((r) => r.props['role'] ?? null)).toEqual(before.rels.map((r) => r.props['role'] ?? null));
+    });
+
     it('deletes one relationship by id and leaves the rest', async () => {
       await write(everythingBatch(), 0);
       await write([{ op: 'deleteRel', type: 'LOCATED_IN', id: relId(7) }], 1);

@@ -3,7 +3,7 @@
  * and the undo of the last one: each write records how to take it back.
  */
 import { FIELDS, inputOf, isNodeType, readQuery, valuesOf, type FormKind, type FormValues } from './fields';
-import { read, write } from './writeRequest';
+import { read, write, type FieldProblem } from './writeRequest';
 
 export const createMutation = (kind: FormKind) => `mutation Create${kind}($input: ${kind}Input!) { record: create${kind}(input: $input) { id version } }`;
 export const updateMutation = (kind: FormKind) =>
@@ -47,11 +47,12 @@ export interface Around {
 }
 interface AroundEdge { readonly id: string; readonly type: string; readonly source: string; readonly target: string; readonly role: string | null }
 
-/** Reads, before a node is deleted, every relationship at it in the form its create mutation takes. */
-export async function linksAt(id: string): Promise<LinkRestore[]> {
+/** Reads, before a node is deleted, every relationship at it in the form its create mutation takes, and the names of its neighbours. */
+export async function linksAt(id: string): Promise<{ links: LinkRestore[]; names: Record<string, string> }> {
   const { neighbourhood } = await read<Around>(AROUND, { id });
   const at = neighbourhood.edges.filter((e) => e.source === id || e.target === id);
-  return Promise.all(at.map(async (edge): Promise<LinkRestore> => {
+  const names = Object.fromEntries(neighbourhood.nodes.map((n) => [n.id, n.label]));
+  const links = await Promise.all(at.map(async (edge): Promise<LinkRestore> => {
     if (edge.type === 'MEMBER_OF' || edge.type === 'REFERS_TO') {
       const what = edge.type === 'MEMBER_OF' ? 'Membership' : 'Referral';
       return { what, id: edge.id, input: { id: edge.id, ...inputOf(what, valuesOf(what, await readRecord(what, edge.id))) } };
@@ -60,15 +61,16 @@ export async function linksAt(id: string): Promise<LinkRestore[]> {
     if (edge.type === 'SITS_IN' && edge.role) input['role'] = edge.role;
     return { what: 'Link', id: edge.id, input };
   }));
+  return { links, names };
 }
 
 export async function deleteRecord(kind: FormKind, id: string, version: number): Promise<readonly RemovedLink[]> {
   const values = valuesOf(kind, await readRecord(kind, id));
-  const around = isNodeType(kind) ? await linksAt(id) : [];
+  const around = isNodeType(kind) ? await linksAt(id) : { links: [], names: {} };
   const data = await write<{ result: { removedLinks: RemovedLink[] } }>(deleteMutation(kind), { id, version });
   // What the store says went with it; each is put back on undo, as it was read just before.
   const removed = new Set(data.result.removedLinks.map((l) => l.id));
-  remember({ kind: 'deleted', what: kind, id, input: { id, ...inputOf(kind, values) }, links: around.filter((l) => removed.has(l.id)) });
+  remember({ kind: 'deleted', what: kind, id, input: { id, ...inputOf(kind, values) }, links: around.links.filter((l) => removed.has(l.id)), names: around.names });
   return data.result.removedLinks;
 }
 
@@ -92,7 +94,11 @@ export async function markVerified(kind: FormKind, id: string): Promise<void> {
 export type Change =
   | { readonly kind: 'created'; readonly what: FormKind; readonly id: string }
   | { readonly kind: 'updated' | 'verified'; readonly what: FormKind; readonly id: string; readonly version: number; readonly patch: Record<string, unknown> }
-  | { readonly kind: 'deleted'; readonly what: FormKind; readonly id: string; readonly input: Record<string, unknown>; readonly links: readonly LinkRestore[] };
+  | {
+    readonly kind: 'deleted'; readonly what: FormKind; readonly id: string; readonly input: Record<string, unknown>; readonly links: readonly LinkRestore[];
+    /** The neighbours' names as they were, to say which of them is gone when the undo cannot bring a link back. */
+    readonly names: Readonly<Record<string, string>>;
+  };
 
 let lastChange: Change | null = null;
 const listeners = new Set<() => void>();
@@ -107,8 +113,40 @@ export function onLastChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * The undo of a node's delete: one write that puts the node back with every relationship it had,
+ * all or nothing (the API's restoreDeleted). When an end is gone since, nothing is written and the
+ * write fails with LINK_END_GONE; `withoutMissingLinks` is the explicit second choice.
+ */
+export const RESTORE_DELETED = `mutation RestoreDeleted($node: DeletedNodeInput!, $memberships: [MembershipInput!], $referrals: [ReferralInput!], $links: [LinkInput!], $withoutMissingLinks: Boolean) {
+  restoreDeleted(node: $node, memberships: $memberships, referrals: $referrals, links: $links, withoutMissingLinks: $withoutMissingLinks) { node { id } leftOut { field missingId } } }`;
+
+/** The restoreDeleted variables for a deleted node: its input under its kind, and its relationships by kind. */
+export function restoreVariables(change: Extract<Change, { kind: 'deleted' }>, withoutMissingLinks: boolean): Record<string, unknown> {
+  const inputs = (what: LinkRestore['what']) => change.links.filter((l) => l.what === what).map((l) => l.input);
+  return {
+    node: { [change.what.charAt(0).toLowerCase() + change.what.slice(1)]: change.input },
+    memberships: inputs('Membership'), referrals: inputs('Referral'), links: inputs('Link'), withoutMissingLinks,
+  };
+}
+
+/**
+ * What a LINK_END_GONE refusal of an undo is about, for people: the names (as they were before
+ * the delete) of what is no longer on the map. Each field's message quotes the missing id.
+ */
+export function goneNames(change: Change | null, fields: readonly FieldProblem[]): string[] {
+  const names = change?.kind === 'deleted' ? change.names : {};
+  const ids = fields.map((f) => /^"([^"]+)"/.exec(f.message)?.[1] ?? f.field);
+  return [...new Set(ids)].map((id) => names[id] ?? id);
+}
+
+export interface UndoOptions {
+  /** Undo a delete without the links whose other end is gone since (after LINK_END_GONE). */
+  readonly withoutMissingLinks?: boolean;
+}
+
 /** Takes the last change back (with the version it left, so a change by someone else since is a conflict, not lost). */
-export async function undoLast(): Promise<void> {
+export async function undoLast(options: UndoOptions = {}): Promise<void> {
   const change = lastChange;
   if (change === null) return;
   const { what } = change;
@@ -123,12 +161,8 @@ export async function undoLast(): Promise<void> {
       });
       break;
     case 'deleted':
-      await write(`mutation Undo($input: ${what}Input!) { create${what}(input: $input) { id } }`, { input: change.input });
-      // Then what went with it, under the ids it had; what the node's own fields made again (its area, say) is there already.
-      const back = new Set((await read<Around>(AROUND, { id: change.id })).neighbourhood.edges.map((e) => e.id));
-      for (const link of change.links.filter((l) => !back.has(l.id))) {
-        await write(`mutation UndoLink($input: ${link.what}Input!) { create${link.what}(input: $input) { id } }`, { input: link.input });
-      }
+      if (isNodeType(what)) await write(RESTORE_DELETED, restoreVariables(change, options.withoutMissingLinks ?? false));
+      else await write(`mutation Undo($input: ${what}Input!) { create${what}(input: $input) { id } }`, { input: change.input });
       break;
     default: {
       const never: never = change;

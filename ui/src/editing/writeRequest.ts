@@ -5,7 +5,9 @@
  */
 import { bumpRevision } from './revision';
 
-export type WriteErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL' | 'NETWORK';
+export type WriteErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL' | 'NETWORK'
+  /** The undo of a delete: a link's other end is gone since; nothing was written. */
+  | 'LINK_END_GONE';
 
 export interface FieldProblem {
   readonly field: string;
@@ -24,7 +26,7 @@ export class WriteError extends Error {
   }
 }
 
-const KNOWN: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL']);
+const KNOWN: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL', 'LINK_END_GONE']);
 
 interface ErrorEntry { message?: unknown; extensions?: { code?: unknown; fields?: unknown } }
 

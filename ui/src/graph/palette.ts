@@ -116,6 +116,17 @@ export const REFERRAL_LINE = {
   INFORMAL: 'dotted',
 } as const;
 
+/**
+ * The dash patterns (SVG stroke-dasharray) of the line samples that explain those styles: the
+ * legend beside the map and the legend framed around an exported picture read these, so the two
+ * never disagree. A solid line has none.
+ */
+export const LINE_DASHES = {
+  solid: undefined,
+  dashed: '6 3',
+  dotted: '1.5 3',
+} as const satisfies Record<(typeof REFERRAL_LINE)[keyof typeof REFERRAL_LINE], string | undefined>;
+
 export const EDGE_COLOURS = {
   referral: '#1b1f24',
   /** Broken routes: red, with a ✕ on the line so colour is not the only cue. */

@@ -3,6 +3,7 @@
  * filter it shows, a legend, the date and the source. The map itself (Cytoscape's PNG or SVG) is
  * placed in the middle; the header and legend are drawn around it, in SVG text or on a canvas.
  */
+import { LINE_DASHES } from './palette';
 
 export interface LegendEntry {
   readonly label: string;
@@ -77,7 +78,7 @@ export function footerText(frame: PictureFrame): string {
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-const DASHES: Record<LegendEntry['mark'], string | undefined> = { dot: undefined, line: undefined, dashed: '6 3', dotted: '1.5 3' };
+const DASHES: Record<LegendEntry['mark'], string | undefined> = { dot: undefined, line: LINE_DASHES.solid, dashed: LINE_DASHES.dashed, dotted: LINE_DASHES.dotted };
 
 function svgMark(entry: LegendEntry, x: number, y: number, size: number): string {
   if (entry.mark === 'dot') return `<circle cx="${x + size / 2}" cy="${y - size / 3}" r="${size / 2}" fill="${entry.colour}"/>`;

@@ -5,6 +5,7 @@ import type { ReferralPathRecord } from '../../readmodel/paths.js';
 import type { AreaCountRecord, StatsRecord } from '../../readmodel/stats.js';
 import type { GraphViewRecord } from '../../readmodel/graph-view.js';
 import type { DeleteOutcome } from '../../service/node-writes.js';
+import type { RestoreOutcome } from '../../service/restore.js';
 import type { ImportReportRecord } from '../../service/import-data.js';
 import type { Finding as FindingRecord, FindingVariant as FindingVariantRecord } from '../../analysis/types.js';
 import type { MunicipalitySummaryRecord, FrameSectionRecord } from '../../analysis/summary.js';
@@ -403,6 +404,17 @@ export type DeleteResult = {
   readonly removedLinks: ReadonlyArray<RemovedLink>;
 };
 
+/** A deleted node as it was: exactly one of these, the input its create mutation takes (with its old id). */
+export type DeletedNodeInput = {
+  readonly actor?: InputMaybe<ActorInput>;
+  readonly area?: InputMaybe<AreaInput>;
+  readonly network?: InputMaybe<NetworkInput>;
+  readonly person?: InputMaybe<PersonInput>;
+  readonly programme?: InputMaybe<ProgrammeInput>;
+  readonly routine?: InputMaybe<RoutineInput>;
+  readonly topic?: InputMaybe<TopicInput>;
+};
+
 /** RECORDED: rests on a status recorded from a source. STRUCTURAL: a pattern in the map's structure. */
 export type Evidence =
   | 'RECORDED'
@@ -627,6 +639,15 @@ export type Language =
   | 'EN'
   | 'SV';
 
+/** A relationship restoreDeleted left out (withoutMissingLinks): its other end is no longer on the map. */
+export type LeftOutLink = {
+  readonly __typename?: 'LeftOutLink';
+  /** The input field that named it: memberships[0].networkId, node.actor.topicIds, referrals[1].routineId … */
+  readonly field: Scalars['String']['output'];
+  /** The id that is gone. */
+  readonly missingId: Scalars['ID']['output'];
+};
+
 export type Level =
   | 'LOCAL'
   | 'NATIONAL'
@@ -777,6 +798,14 @@ export type Mutation = {
   readonly markVerified: Scalars['Int']['output'];
   /** Administrators: a new one-time password (ends the account's sessions). */
   readonly resetPassword: AccountWithPassword;
+  /**
+   * Puts a deleted node back with the memberships, referrals and links that went with it, under their
+   * old ids, in one write: all or nothing (the undo of a delete). Every relationship given must touch
+   * the node; one its own fields make (its area, say) is written once. When another end is gone since,
+   * nothing is written and the error is LINK_END_GONE, naming each such field; withoutMissingLinks
+   * puts back the rest and lists what it left out.
+   */
+  readonly restoreDeleted: RestoreResult;
   readonly revokeApiToken: ApiToken;
   /** Ends the share link at once. */
   readonly revokeViewSetShare: ViewSet;
@@ -954,6 +983,15 @@ export type MutationMarkVerifiedArgs = {
 
 export type MutationResetPasswordArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreDeletedArgs = {
+  links?: InputMaybe<ReadonlyArray<LinkInput>>;
+  memberships?: InputMaybe<ReadonlyArray<MembershipInput>>;
+  node: DeletedNodeInput;
+  referrals?: InputMaybe<ReadonlyArray<ReferralInput>>;
+  withoutMissingLinks?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1617,6 +1655,15 @@ export type RemovedLink = {
   readonly type: RelationshipType;
 };
 
+export type RestoreResult = {
+  readonly __typename?: 'RestoreResult';
+  /** What was left out because its other end is gone (only with withoutMissingLinks). */
+  readonly leftOut: ReadonlyArray<LeftOutLink>;
+  /** Every relationship at the node after the restore. */
+  readonly links: ReadonlyArray<RemovedLink>;
+  readonly node: Node;
+};
+
 export type Role =
   | 'ADMIN'
   | 'EDITOR'
@@ -1967,6 +2014,7 @@ export type ResolversTypes = {
   ConceptCount: ResolverTypeWrapper<ConceptCount>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteResult: ResolverTypeWrapper<DeleteOutcome>;
+  DeletedNodeInput: DeletedNodeInput;
   Evidence: Evidence;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportFormat: ExportFormat;
@@ -1991,6 +2039,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Language: Language;
+  LeftOutLink: ResolverTypeWrapper<LeftOutLink>;
   Level: Level;
   LikelyDuplicate: ResolverTypeWrapper<Omit<LikelyDuplicate, 'existing'> & { existing: ResolversTypes['Actor'] }>;
   Link: ResolverTypeWrapper<RelRecord>;
@@ -2039,6 +2088,7 @@ export type ResolversTypes = {
   RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
   RelationshipType: RelationshipType;
   RemovedLink: ResolverTypeWrapper<RelRecord>;
+  RestoreResult: ResolverTypeWrapper<RestoreOutcome>;
   Role: Role;
   Routine: ResolverTypeWrapper<NodeRecord<'Routine'>>;
   RoutineInput: RoutineInput;
@@ -2099,6 +2149,7 @@ export type ResolversParentTypes = {
   ConceptCount: ConceptCount;
   DateTime: Scalars['DateTime']['output'];
   DeleteResult: DeleteOutcome;
+  DeletedNodeInput: DeletedNodeInput;
   ExportFile: ExportFile;
   Finding: FindingRecord;
   FindingSubjects: FindingSubjects;
@@ -2116,6 +2167,7 @@ export type ResolversParentTypes = {
   ImportRowError: ImportRowError;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
+  LeftOutLink: LeftOutLink;
   LikelyDuplicate: Omit<LikelyDuplicate, 'existing'> & { existing: ResolversParentTypes['Actor'] };
   Link: RelRecord;
   LinkInput: LinkInput;
@@ -2152,6 +2204,7 @@ export type ResolversParentTypes = {
   Relationship: RelRecord;
   RelationshipCount: RelationshipCount;
   RemovedLink: RelRecord;
+  RestoreResult: RestoreOutcome;
   Routine: NodeRecord<'Routine'>;
   RoutineInput: RoutineInput;
   RoutinePatch: RoutinePatch;
@@ -2437,6 +2490,11 @@ export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
 };
 
+export type LeftOutLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeftOutLink'] = ResolversParentTypes['LeftOutLink']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type LikelyDuplicateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LikelyDuplicate'] = ResolversParentTypes['LikelyDuplicate']> = {
   existing?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2522,6 +2580,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importWorkbook?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportWorkbookArgs, 'contentBase64' | 'dryRun'>>;
   markVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkVerifiedArgs, 'ids'>>;
   resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id'>>;
+  restoreDeleted?: Resolver<ResolversTypes['RestoreResult'], ParentType, ContextType, RequireFields<MutationRestoreDeletedArgs, 'node' | 'withoutMissingLinks'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeViewSetShare?: Resolver<ResolversTypes['ViewSet'], ParentType, ContextType, RequireFields<MutationRevokeViewSetShareArgs, 'id'>>;
   shareViewSet?: Resolver<ResolversTypes['ViewSetShare'], ParentType, ContextType, RequireFields<MutationShareViewSetArgs, 'id'>>;
@@ -2713,6 +2772,12 @@ export type RemovedLinkResolvers<ContextType = GraphQLContext, ParentType extend
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
+export type RestoreResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RestoreResult'] = ResolversParentTypes['RestoreResult']> = {
+  leftOut?: Resolver<ReadonlyArray<ResolversTypes['LeftOutLink']>, ParentType, ContextType>;
+  links?: Resolver<ReadonlyArray<ResolversTypes['RemovedLink']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
 export type RoutineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Routine'] = ResolversParentTypes['Routine']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2853,6 +2918,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  LeftOutLink?: LeftOutLinkResolvers<ContextType>;
   LikelyDuplicate?: LikelyDuplicateResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
@@ -2875,6 +2941,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
   RemovedLink?: RemovedLinkResolvers<ContextType>;
+  RestoreResult?: RestoreResultResolvers<ContextType>;
   Routine?: RoutineResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

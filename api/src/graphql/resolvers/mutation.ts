@@ -6,9 +6,10 @@ import type { NodeLabel } from '../../domain/vocabulary.js';
 import { LINK_TYPES } from '../../domain/vocabulary.js';
 import type { Committed } from '../../service/map-service.js';
 import { createNode, deleteNode, updateNode } from '../../service/node-writes.js';
-import { createRel, deleteRel, updateRel } from '../../service/rel-writes.js';
+import { createRel, deleteRel, relInputOf, updateRel } from '../../service/rel-writes.js';
 import { importData } from '../../service/import-data.js';
 import { markVerified } from '../../service/verify.js';
+import { restoreDeleted } from '../../service/restore.js';
 import type { GraphQLContext } from '../context.js';
 import type { MutationResolvers } from '../generated/types.js';
 
@@ -51,28 +52,19 @@ export const mutationResolvers: MutationResolvers = {
   createRoutine: routine.create, updateRoutine: routine.update, deleteRoutine: routine.remove,
   createProgramme: programme.create, updateProgramme: programme.update, deleteProgramme: programme.remove,
 
-  createMembership: (_, { input }, ctx) =>
-    settle(ctx, createRel(writer(ctx), {
-      type: 'MEMBER_OF', id: input.id, from: input.actorId, to: input.networkId, fromField: 'input.actorId', toField: 'input.networkId',
-      props: asInput(input), lastVerifiedAt: input.lastVerifiedAt, source: input.source,
-    })),
+  createMembership: (_, { input }, ctx) => settle(ctx, createRel(writer(ctx), relInputOf.membership(input))),
   updateMembership: (_, { id, version, patch }, ctx) => settle(ctx, updateRel(writer(ctx), 'MEMBER_OF', id, version, asInput(patch))),
   deleteMembership: (_, { id, version }, ctx) => settle(ctx, deleteRel(writer(ctx), ['MEMBER_OF'], id, version)),
 
-  createReferral: (_, { input }, ctx) =>
-    settle(ctx, createRel(writer(ctx), {
-      type: 'REFERS_TO', id: input.id, from: input.fromId, to: input.toId, fromField: 'input.fromId', toField: 'input.toId',
-      props: asInput(input), lastVerifiedAt: input.lastVerifiedAt, source: input.source,
-    })),
+  createReferral: (_, { input }, ctx) => settle(ctx, createRel(writer(ctx), relInputOf.referral(input))),
   updateReferral: (_, { id, version, patch }, ctx) => settle(ctx, updateRel(writer(ctx), 'REFERS_TO', id, version, asInput(patch))),
   deleteReferral: (_, { id, version }, ctx) => settle(ctx, deleteRel(writer(ctx), ['REFERS_TO'], id, version)),
 
-  createLink: (_, { input }, ctx) =>
-    settle(ctx, createRel(writer(ctx), {
-      type: input.type, id: input.id, from: input.sourceId, to: input.targetId, fromField: 'input.sourceId', toField: 'input.targetId',
-      props: input.type === 'SITS_IN' ? { role: input.role ?? 'MEMBER' } : {}, lastVerifiedAt: input.lastVerifiedAt, source: input.source,
-    })),
+  createLink: (_, { input }, ctx) => settle(ctx, createRel(writer(ctx), relInputOf.link(input))),
   deleteLink: (_, { id, version }, ctx) => settle(ctx, deleteRel(writer(ctx), LINK_TYPES, id, version)),
+
+  // The undo of a delete: the node and what went with it, in one write (service/restore.ts).
+  restoreDeleted: (_, args, ctx) => settle(ctx, restoreDeleted(writer(ctx), args)),
 
   markVerified: (_, { ids }, ctx) => settle(ctx, markVerified(writer(ctx), ids)),
   importData: (_, { files, dryRun }, ctx) => settle(ctx, importData(writer(ctx), files, dryRun ?? false)),

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphqlRequest } from '../../api/graphqlRequest';
 import { useRevision } from '../../editing/revision';
-import { isStaleAnalysis, STALE_RETRIES, STALE_RETRY_MS } from '../../api/staleAnalysis';
+import { askUntilCurrent } from '../../api/staleAnalysis';
 
 export type QueryState<T> =
   | { readonly status: 'idle' }
@@ -17,36 +17,21 @@ export type QueryState<T> =
 export function useQuery<T, V extends Record<string, unknown>>(query: string, variables: V | null): { state: QueryState<T>; reload: () => void } {
   const [state, setState] = useState<QueryState<T>>(variables === null ? { status: 'idle' } : { status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [staleTries, setStaleTries] = useState(0);
   const key = variables === null ? null : JSON.stringify(variables);
-  // A write from this tab changes the answers: ask again.
+  // A write from this tab changes the answers: ask again (with retries of a stale analysis of its own).
   const revision = useRevision();
-  // A new question, or a new write, gets its own retries of a stale analysis.
-  useEffect(() => setStaleTries(0), [key, revision]);
 
   useEffect(() => {
     if (key === null) {
       setState({ status: 'idle' });
       return undefined;
     }
-    const controller = new AbortController();
-    let retry: ReturnType<typeof setTimeout> | undefined;
     setState({ status: 'loading' });
-    graphqlRequest<T, V>(query, JSON.parse(key) as V, { signal: controller.signal }).then(
-      (data) => {
-        if (controller.signal.aborted) return;
-        setState({ status: 'ready', data });
-        if (isStaleAnalysis(data) && staleTries < STALE_RETRIES) retry = setTimeout(() => setStaleTries((n) => n + 1), STALE_RETRY_MS);
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error });
-      },
-    );
-    return () => {
-      controller.abort();
-      if (retry) clearTimeout(retry);
-    };
-  }, [query, key, attempt, revision, staleTries]);
+    return askUntilCurrent((signal) => graphqlRequest<T, V>(query, JSON.parse(key) as V, { signal }), {
+      answer: (data) => setState({ status: 'ready', data }),
+      fail: (error) => setState({ status: 'error', error }),
+    });
+  }, [query, key, attempt, revision]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, reload };

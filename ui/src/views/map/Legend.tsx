@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  EDGE_COLOURS, FAMILY_SHAPES, NETWORK_BORDER, NETWORK_FILL, OTHER_NODE_FILL, SECTOR_COLOURS, SHAPE_FAMILIES, TYPE_SHAPES,
+  EDGE_COLOURS, FAMILY_SHAPES, LINE_DASHES, NETWORK_BORDER, NETWORK_FILL, OTHER_NODE_FILL, SECTOR_COLOURS, SHAPE_FAMILIES, TYPE_SHAPES,
   type ShapeSpec,
 } from '../../graph/palette';
 import { SECTORS, type NodeType } from '../../graph/vocabulary';
@@ -80,8 +80,8 @@ export const Legend = memo(function Legend({ nodeTypes }: { readonly nodeTypes: 
           <h3>{t('legend.lines')}</h3>
           <ul>
             <li><Line colour={EDGE_COLOURS.referral} />{t('legend.statutory')}</li>
-            <li><Line colour={EDGE_COLOURS.referral} dash="6 3" />{t('legend.formal')}</li>
-            <li><Line colour={EDGE_COLOURS.referral} dash="1.5 3" />{t('legend.informal')}</li>
+            <li><Line colour={EDGE_COLOURS.referral} dash={LINE_DASHES.dashed} />{t('legend.formal')}</li>
+            <li><Line colour={EDGE_COLOURS.referral} dash={LINE_DASHES.dotted} />{t('legend.informal')}</li>
             <li><Line colour={EDGE_COLOURS.broken} cross />{t('legend.broken')}</li>
             <li><Line colour={EDGE_COLOURS.planned} width={2} />{t('legend.planned')}</li>
             <li><Line colour={EDGE_COLOURS.membership} width={1.5} arrow={false} />{t('legend.membership')}</li>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphqlRequest } from '../../api/graphqlRequest';
 import { useRevision } from '../../editing/revision';
-import { isStaleAnalysis, STALE_RETRIES, STALE_RETRY_MS } from '../../api/staleAnalysis';
+import { askUntilCurrent } from '../../api/staleAnalysis';
 
 export interface GraphQLState<T> {
   /** The latest answer — kept while a newer one loads, so the map does not blank on every filter change. */
@@ -21,12 +21,9 @@ export function useGraphQL<T, V extends Record<string, unknown>>(query: string, 
   const [error, setError] = useState<unknown>(undefined);
   const [loading, setLoading] = useState(variables !== null);
   const [attempt, setAttempt] = useState(0);
-  const [staleTries, setStaleTries] = useState(0);
   const key = variables === null ? null : JSON.stringify(variables);
-  // A write from this tab changes the answers: ask again.
+  // A write from this tab changes the answers: ask again (with retries of a stale analysis of its own).
   const revision = useRevision();
-  // A new question, or a new write, gets its own retries of a stale analysis.
-  useEffect(() => setStaleTries(0), [key, revision]);
 
   useEffect(() => {
     if (key === null) {
@@ -35,28 +32,19 @@ export function useGraphQL<T, V extends Record<string, unknown>>(query: string, 
       setLoading(false);
       return undefined;
     }
-    const controller = new AbortController();
-    let retry: ReturnType<typeof setTimeout> | undefined;
     setLoading(true);
-    graphqlRequest<T, V>(query, JSON.parse(key) as V, { signal: controller.signal }).then(
-      (answer) => {
-        if (controller.signal.aborted) return;
+    return askUntilCurrent((signal) => graphqlRequest<T, V>(query, JSON.parse(key) as V, { signal }), {
+      answer: (answer) => {
         setData(answer);
         setError(undefined);
         setLoading(false);
-        if (isStaleAnalysis(answer) && staleTries < STALE_RETRIES) retry = setTimeout(() => setStaleTries((n) => n + 1), STALE_RETRY_MS);
       },
-      (failure: unknown) => {
-        if (controller.signal.aborted) return;
+      fail: (failure) => {
         setError(failure);
         setLoading(false);
       },
-    );
-    return () => {
-      controller.abort();
-      if (retry) clearTimeout(retry);
-    };
-  }, [query, key, attempt, revision, staleTries]);
+    });
+  }, [query, key, attempt, revision]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { data, error, loading, reload };
