@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
-import { cutVerticesAndBridges } from './articulation.js';
+import { cutVerticesAndBridges } from './structure/articulation.js';
 import { collaborationGraph } from './collaboration-graph.js';
 import { makeFinding, type RawFinding } from './finding.js';
 import type { GroupText } from './grouping.js';
@@ -60,7 +60,7 @@ export function structuralFindings(snapshot: MapSnapshot): RawFinding[] {
   }
   for (const bridge of bridges) {
     if (bridge.smallerSideCount < MIN_BRIDGE_SIDE || isOrganisation(snapshot, bridge.source) || isOrganisation(snapshot, bridge.target)) continue;
-    const relationships = graph.getEdgeAttributes(bridge.edge).relationships;
+    const relationships = graph.relationships[bridge.edge]!;
     if (relationships.every((id) => snapshot.relOf('PART_OF', id))) continue;
     const a = nameOf(snapshot.node(bridge.source));
     const b = nameOf(snapshot.node(bridge.target));

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { cutVerticesAndBridges } from '../../src/analysis/articulation.js';
+import { cutVerticesAndBridges } from '../../src/analysis/structure/articulation.js';
 
 function graph(edges: [string, string][]): UndirectedGraph {
   const g = new UndirectedGraph();

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { UndirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { describe, expect, it } from 'vitest';
-import { cutVerticesAndBridges, MAX_LISTED } from '../../src/analysis/articulation.js';
-import { sampledBetweenness } from '../../src/analysis/brokers.js';
+import { cutVerticesAndBridges, MAX_LISTED } from '../../src/analysis/structure/articulation.js';
+import { sampledBetweenness } from '../../src/analysis/structure/betweenness.js';
 import { Rng } from '../../src/synthetic/prng.js';
 
 const REFERENCE = fileURLToPath(new URL('./support/networkx-reference.py', import.meta.url));

@@ -10,6 +10,7 @@
  * order nodes were added in.
  */
 import type { UndirectedGraph } from 'graphology';
+import { csrOf, type Csr } from './csr.js';
 
 /**
  * How many of the nodes cut off are listed. A path of n nodes has n cut vertices each cutting off
@@ -29,7 +30,8 @@ export interface CutVertex {
 export interface Bridge {
   readonly source: string;
   readonly target: string;
-  readonly edge: string;
+  /** The edge's index in the graph's CSR (`Csr.edgeOf`). */
+  readonly edge: number;
   readonly smallerSideCount: number;
   /** The nodes on the smaller side, at most MAX_LISTED of them. */
   readonly smallerSide: readonly string[];
@@ -37,16 +39,18 @@ export interface Bridge {
 
 type Range = readonly [start: number, end: number];
 
-export function cutVerticesAndBridges(graph: UndirectedGraph): { cutVertices: CutVertex[]; bridges: Bridge[] } {
-  const keys = graph.nodes();
-  const index = new Map(keys.map((k, i) => [k, i]));
+export function cutVerticesAndBridges(input: UndirectedGraph | Csr): { cutVertices: CutVertex[]; bridges: Bridge[] } {
+  const csr = 'offsets' in input ? input : csrOf(input);
+  const { keys, offsets, targets, edgeOf } = csr;
   const n = keys.length;
-  const adjacency: number[][] = keys.map((k) => graph.neighbors(k).map((m) => index.get(m)!));
   const disc = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const size = new Int32Array(n);
   const parent = new Int32Array(n).fill(-1);
-  const order: number[] = []; // pre-order: a subtree is a contiguous slice
+  const order = new Int32Array(n); // pre-order: a subtree is a contiguous slice
+  let visited = 0;
+  const stackNode = new Int32Array(n);
+  const stackNext = new Int32Array(n);
   const cutVertices: CutVertex[] = [];
   const bridges: Bridge[] = [];
 
@@ -66,37 +70,41 @@ export function cutVerticesAndBridges(graph: UndirectedGraph): { cutVertices: Cu
 
   for (let root = 0; root < n; root++) {
     if (disc[root] !== -1) continue;
-    const componentStart = order.length;
+    const componentStart = visited;
     const separated = new Map<number, number[]>(); // node → children whose subtree only it connects
     const bridgeEnds: [number, number][] = [];
-    const stack: [number, number][] = [[root, 0]];
-    disc[root] = low[root] = order.length;
-    order.push(root);
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      const [v, next] = top;
-      if (next < adjacency[v]!.length) {
-        top[1] = next + 1;
-        const w = adjacency[v]![next]!;
+    let top = 0;
+    stackNode[0] = root;
+    stackNext[0] = offsets[root]!;
+    disc[root] = low[root] = visited;
+    order[visited++] = root;
+    while (top >= 0) {
+      const v = stackNode[top]!;
+      const next = stackNext[top]!;
+      if (next < offsets[v + 1]!) {
+        stackNext[top] = next + 1;
+        const w = targets[next]!;
         if (disc[w] === -1) {
           parent[w] = v;
-          disc[w] = low[w] = order.length;
-          order.push(w);
-          stack.push([w, 0]);
+          disc[w] = low[w] = visited;
+          order[visited++] = w;
+          top++;
+          stackNode[top] = w;
+          stackNext[top] = offsets[w]!;
         } else if (w !== parent[v]) {
-          low[v] = Math.min(low[v]!, disc[w]!);
+          if (disc[w]! < low[v]!) low[v] = disc[w]!;
         }
         continue;
       }
-      stack.pop();
-      size[v] = order.length - disc[v]!;
+      top--;
+      size[v] = visited - disc[v]!;
       const p = parent[v]!;
       if (p === -1) continue;
-      low[p] = Math.min(low[p]!, low[v]!);
+      if (low[v]! < low[p]!) low[p] = low[v]!;
       if (low[v]! >= disc[p]!) (separated.get(p) ?? separated.set(p, []).get(p)!).push(v);
       if (low[v]! > disc[p]!) bridgeEnds.push([p, v]);
     }
-    const componentEnd = order.length;
+    const componentEnd = visited;
     const componentSize = componentEnd - componentStart;
 
     for (const [v, children] of separated) {
@@ -136,8 +144,14 @@ export function cutVerticesAndBridges(graph: UndirectedGraph): { cutVertices: Cu
       const useBelow = below < componentSize - below || (below === componentSize - below && minKey(belowRanges, none) < minKey(aboveRanges, none));
       const listed: string[] = [];
       list(useBelow ? belowRanges : aboveRanges, none, listed);
-      bridges.push({ source: keys[p]!, target: keys[v]!, edge: graph.edge(keys[p]!, keys[v]!)!, smallerSideCount: Math.min(below, componentSize - below), smallerSide: listed });
+      bridges.push({ source: keys[p]!, target: keys[v]!, edge: edgeBetween(csr, p, v), smallerSideCount: Math.min(below, componentSize - below), smallerSide: listed });
     }
   }
   return { cutVertices, bridges };
+}
+
+/** The index of the edge joining x and y (they are joined). */
+function edgeBetween(csr: Csr, x: number, y: number): number {
+  for (let slot = csr.offsets[x]!; slot < csr.offsets[x + 1]!; slot++) if (csr.targets[slot] === y) return csr.edgeOf[slot]!;
+  throw new Error(`no edge between ${x} and ${y}`);
 }
