@@ -75,10 +75,10 @@ const ORDER = new Map(FINDING_KINDS.map((k, i) => [k, i]));
 const CLASS_ORDER = new Map(FINDING_CLASSES.map((c, i) => [c, i]));
 const GROUP_TEXTS = { ...UNCONNECTED_GROUP_TEXTS, ...FRAGILITY_GROUP_TEXTS, ...CHAIN_GROUP_TEXTS, ...REPRESENTATION_GROUP_TEXTS, ...FORUM_GROUP_TEXTS };
 
-/** Highest priority first; ties by severity, kind and id, so the order is stable. */
+/** Highest priority first; ties by severity, kind and id (code-unit order), so the order is stable. */
 export const byPriority = (a: Finding, b: Finding): number =>
   CLASS_ORDER.get(a.class)! - CLASS_ORDER.get(b.class)! || b.priority - a.priority || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-  ORDER.get(a.kind)! - ORDER.get(b.kind)! || a.id.localeCompare(b.id);
+  ORDER.get(a.kind)! - ORDER.get(b.kind)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function runAnalysis(snapshot: MapSnapshot, settings: AnalysisSettings): Analysis {
   const today = settings.today();

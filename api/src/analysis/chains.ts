@@ -43,7 +43,18 @@ function backedBy(snapshot: MapSnapshot): RoutePredicate {
  * Specialised support, or a unit inside the same administration as it (open care beside social
  * services in one social administration): a handover there has reached support.
  */
+const supportKnown = new WeakMap<MapSnapshot, Map<string, boolean>>();
+
 export function atSupport(snapshot: MapSnapshot, actor: NodeRecord<'Actor'>): boolean {
+  // Remembered per snapshot: every chain search asks it of every actor it reaches.
+  let known = supportKnown.get(snapshot);
+  if (!known) supportKnown.set(snapshot, (known = new Map()));
+  let answer = known.get(actor.id);
+  if (answer === undefined) known.set(actor.id, (answer = supportedAt(snapshot, actor)));
+  return answer;
+}
+
+function supportedAt(snapshot: MapSnapshot, actor: NodeRecord<'Actor'>): boolean {
   if (isSpecialised(actor)) return true;
   const seen = new Set([actor.id]);
   for (let parent = snapshot.targets(actor.id, 'PART_OF', 'Actor')[0]; parent && !seen.has(parent.id) && !ORGANISATION_KINDS.has(parent.kind); parent = snapshot.targets(parent.id, 'PART_OF', 'Actor')[0]) {

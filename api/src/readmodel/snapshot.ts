@@ -218,7 +218,15 @@ export class MapSnapshot {
 
   /** The area a node is located in (the first, if several are recorded). */
   areaOf(id: string): NodeRecord<'Area'> | undefined {
-    return this.targets(id, 'LOCATED_IN', 'Area')[0];
+    // targets(id, 'LOCATED_IN', 'Area')[0] without its two arrays: every finding asks this of every subject.
+    const list = this.parts.outgoing.get(id);
+    if (list) for (let i = 0; i < list.length; i++) {
+      const r = list[i]!;
+      if (r.type !== 'LOCATED_IN') continue;
+      const area = this.nodes.get(r.to);
+      if (area?.label === 'Area') return area as NodeRecord<'Area'>;
+    }
+    return undefined;
   }
 
   /** The area and every area within it, transitively. */
