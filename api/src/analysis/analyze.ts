@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { AppError } from '../errors/app-error.js';
-import { brokerFindings } from './brokers.js';
+import { brokerFindings, prepareBrokers } from './brokers.js';
 import { chainFindingsAll, routineFindings } from './chains.js';
 import { coverageFindings, type CoverageRule } from './coverage.js';
 import { duplicateFindings } from './overlaps.js';
@@ -90,6 +90,8 @@ export function runAnalysis(snapshot: MapSnapshot, settings: AnalysisSettings): 
     timings[name] = Math.round((performance.now() - t) * 10) / 10;
     return found;
   };
+  // Betweenness runs on a helper thread meanwhile (large maps only); the brokers step collects it.
+  prepareBrokers(snapshot, settings.exactBetweennessUpTo, settings.betweennessSamples);
   const findings = [
     ...step('duplicates', () => duplicateFindings(snapshot)),
     ...step('representation', () => representationFindings(snapshot, settings.representationRules)),

@@ -7,7 +7,7 @@ import type { NodeRecord } from '../domain/model.js';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { collaborationGraph, neighboursOf } from './collaboration-graph.js';
 import { degreeAt } from './structure/csr.js';
-import { betweennessByIndex } from './structure/betweenness.js';
+import { startBetweenness, type PendingBetweenness } from './structure/parallel-betweenness.js';
 import { makeFinding, type RawFinding } from './finding.js';
 import { listEn, listSv, names, nameOf, percent, where } from './text.js';
 
@@ -34,6 +34,20 @@ export interface BrokerListRecord {
 }
 
 const cache = new WeakMap<MapSnapshot, BrokerAnalysis>();
+const pending = new WeakMap<MapSnapshot, PendingBetweenness>();
+
+const sourcesFor = (n: number, exactUpTo: number, samples: number) => (n <= exactUpTo ? n : samples);
+
+/**
+ * Starts the betweenness of the snapshot's collaboration graph on the helper thread, so it runs
+ * while the other rules do; `brokerAnalysis` collects it. Optional: without it, brokerAnalysis
+ * computes it in place.
+ */
+export function prepareBrokers(snapshot: MapSnapshot, exactUpTo: number, samples: number): void {
+  if (cache.has(snapshot) || pending.has(snapshot)) return;
+  const graph = collaborationGraph(snapshot);
+  pending.set(snapshot, startBetweenness(graph, sourcesFor(graph.keys.length, exactUpTo, samples)));
+}
 
 export function brokerAnalysis(snapshot: MapSnapshot, exactUpTo: number, samples: number): BrokerAnalysis {
   const cached = cache.get(snapshot);
@@ -41,7 +55,9 @@ export function brokerAnalysis(snapshot: MapSnapshot, exactUpTo: number, samples
   const graph = collaborationGraph(snapshot);
   const n = graph.keys.length;
   const exact = n <= exactUpTo;
-  const betweenness = n === 0 ? new Float64Array(0) : betweennessByIndex(graph, exact ? n : samples);
+  const started = pending.get(snapshot) ?? startBetweenness(graph, sourcesFor(n, exactUpTo, samples));
+  pending.delete(snapshot);
+  const betweenness = n === 0 ? new Float64Array(0) : started.collect();
   const scores: BrokerScore[] = [];
   for (let i = 0; i < n; i++) {
     const node = snapshot.node(graph.keys[i]!);

@@ -37,14 +37,17 @@ function sourcesOf(n: number, samples: number): number[] {
 }
 
 /** Betweenness by node index. */
-export function betweennessByIndex(csr: Csr, samples: number): Float64Array {
-  const { offsets, targets } = csr;
-  const n = csr.keys.length;
+export function betweennessByIndex(csr: Csr, samples: number): Float64Array<ArrayBufferLike> {
+  return betweennessOf(csr.offsets, csr.targets, csr.keys.length, samples);
+}
+
+/** The same on the bare arrays (what the helper thread receives). */
+export function betweennessOf(offsets: Int32Array, targets: Int32Array, n: number, samples: number, into: Float64Array<ArrayBufferLike> = new Float64Array(n)): Float64Array<ArrayBufferLike> {
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
   const share = new Float64Array(n); // (1 + δ) / σ, once a node's δ is known
   const queue = new Int32Array(n);
-  const centrality = new Float64Array(n);
+  const centrality = into;
   const sources = sourcesOf(n, samples);
   for (const source of sources) {
     let head = 0;
