@@ -11,6 +11,7 @@ import type { Logger } from '../../logger.js';
 import type { MapSnapshot, SnapshotEvent, SnapshotSource } from '../../readmodel/snapshot.js';
 import type { AnalysisResultRecord, AnalysisSettings } from '../analyze.js';
 import type { AnalysisResults, FromWorker, ToWorker, WorkerSettings } from './protocol.js';
+import { decoder, type WireResults } from './results-wire.js';
 
 export interface LatestAnalysis {
   readonly results: AnalysisResults;
@@ -63,6 +64,10 @@ export class AnalysisRunner implements AnalysisSource {
   private restarts = 0;
   /** Whether any request has been answered yet (the first one waits for the current version). */
   private served = false;
+  /** Counts arrivals, so a rebuild overtaken by newer results stops. */
+  private arrivals = 0;
+  /** The version and day of results being rebuilt (not yet the latest), if any. */
+  private rebuilding: { readonly graphVersion: number; readonly today: string } | null = null;
 
   constructor(readonly settings: AnalysisSettings, service: SnapshotSource, private readonly logger: Logger) {
     const { today: _today, ...data } = settings;
@@ -117,6 +122,8 @@ export class AnalysisRunner implements AnalysisSource {
       for (const settled of this.settledWaiters.splice(0)) settled();
       return;
     }
+    // Its results are in and being rebuilt: no second run of the same version.
+    if (this.rebuilding?.graphVersion === newest.graphVersion && this.rebuilding.today === this.settings.today()) return;
     if (this.sentVersion !== newest.graphVersion) this.load(newest);
     this.running = true;
     this.post({ type: 'analyse', today: this.settings.today() });
@@ -127,8 +134,8 @@ export class AnalysisRunner implements AnalysisSource {
       case 'results':
         this.restarts = 0;
         this.running = false;
-        this.last = message.results;
-        for (const w of this.waiters.splice(0)) w.resolve();
+        this.rebuild(message.results);
+        // The worker goes on with the next version while the API rebuilds these.
         this.kick();
         return;
       case 'needs-load':
@@ -146,6 +153,26 @@ export class AnalysisRunner implements AnalysisSource {
         throw new Error(`unknown message ${JSON.stringify(never)}`);
       }
     }
+  }
+
+  /** Rebuilds arrived results one chunk per turn of the event loop, then makes them the latest. */
+  private rebuild(wire: WireResults): void {
+    const arrival = ++this.arrivals;
+    this.rebuilding = { graphVersion: wire.head.graphVersion, today: wire.head.today };
+    const steps = decoder(wire, (id) => this.newest?.node(id));
+    const next = () => {
+      if (arrival !== this.arrivals || this.closed) return;
+      const results = steps.step();
+      if (!results) {
+        setImmediate(next);
+        return;
+      }
+      this.last = results;
+      this.rebuilding = null;
+      for (const w of this.waiters.splice(0)) w.resolve();
+      this.kick();
+    };
+    next();
   }
 
   private fail(error: Error): void {

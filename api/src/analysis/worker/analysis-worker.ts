@@ -10,6 +10,7 @@ import { brokerAnalysis } from '../brokers.js';
 import { networkOverlaps } from '../overlaps.js';
 import { suggestedLinks } from '../suggestions.js';
 import type { FromWorker, ToWorker, WorkerSettings } from './protocol.js';
+import { toWire } from './results-wire.js';
 
 const settings = workerData as WorkerSettings;
 let snapshot: MapSnapshot | null = null;
@@ -39,13 +40,13 @@ function handle(message: ToWorker): void {
       const analysis = runAnalysis(snapshot, { ...settings, today: () => message.today });
       reply({
         type: 'results',
-        results: {
+        results: toWire({
           analysis,
           // Cached per snapshot by the analysis itself: these cost nothing more here.
           overlaps: networkOverlaps(snapshot),
           brokers: brokerAnalysis(snapshot, settings.exactBetweennessUpTo, settings.betweennessSamples),
           suggestions: suggestedLinks(snapshot, settings.chainMaxHops),
-        },
+        }),
       });
       return;
     }

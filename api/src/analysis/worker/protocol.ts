@@ -9,6 +9,7 @@ import type { Analysis, AnalysisSettings } from '../analyze.js';
 import type { BrokerAnalysis } from '../brokers.js';
 import type { NetworkOverlap } from '../overlaps.js';
 import type { SuggestedLink } from '../suggestions.js';
+import type { WireResults } from './results-wire.js';
 
 /** Settings as data: "today" is sent with each request instead of as a function. */
 export type WorkerSettings = Omit<AnalysisSettings, 'today'>;
@@ -27,7 +28,8 @@ export interface AnalysisResults {
 }
 
 export type FromWorker =
-  | { readonly type: 'results'; readonly results: AnalysisResults }
+  /** The results in their wire form (results-wire.ts); the API rebuilds them in steps. */
+  | { readonly type: 'results'; readonly results: WireResults }
   /** The worker's copy is not at the version the batch was made on: send a full load. */
   | { readonly type: 'needs-load'; readonly graphVersion: number | null }
   | { readonly type: 'failed'; readonly message: string };
