@@ -26,7 +26,6 @@ export interface NetworkOverlap {
   readonly sameArea: boolean;
   readonly sameLevel: boolean;
   readonly score: number;
-  readonly explanation: Text;
 }
 
 /** A pair scoring at least this is reported as a finding. */
@@ -50,12 +49,17 @@ function membersOf(snapshot: MapSnapshot, networkId: string): Set<string> {
 
 const jaccard = (shared: number, a: number, b: number) => (a + b - shared === 0 ? 0 : shared / (a + b - shared));
 
-function describe(snapshot: MapSnapshot, o: Omit<NetworkOverlap, 'explanation' | 'id'>): Text {
+/**
+ * The overlap in words. Written when it is read (a finding, or the API's `explanation`), not for
+ * every pair: nationally there are 15,000 pairs and about 900 findings.
+ */
+export function describeOverlap(snapshot: MapSnapshot, o: NetworkOverlap): Text {
   const total = o.shared.length + o.onlyA.length + o.onlyB.length;
   const topics = names(snapshot, o.sharedTopics);
   const area = o.sameArea ? snapshot.areaOf(o.a.id)?.name : undefined;
-  const sv = [`${o.shared.length} av ${total} medlemmar är gemensamma (${listSv(names(snapshot, o.shared), 4)})`];
-  const en = [`${o.shared.length} of ${total} members are shared (${listEn(names(snapshot, o.shared), 4)})`];
+  const shared = names(snapshot, o.shared);
+  const sv = [`${o.shared.length} av ${total} medlemmar är gemensamma (${listSv(shared, 4)})`];
+  const en = [`${o.shared.length} of ${total} members are shared (${listEn(shared, 4)})`];
   if (topics.length) {
     sv.push(`båda arbetar med ${listSv(topics.map(inSentence))}${area ? ` i ${area}` : ''}`);
     en.push(`both address ${listEn(topics)}${area ? ` in ${area}` : ''}`);
@@ -111,11 +115,10 @@ function overlap(
   const oc = shared.length / Math.min(ma.size, mb.size);
   const tj = jaccard(sharedTopics.length, ta.size, tb.size);
   const score = Math.round((0.45 * j + 0.25 * oc + 0.2 * tj + 0.1 * (sameArea && sameLevel ? 1 : 0)) * 1000) / 1000;
-  const base = {
-    a, b, shared, onlyA: [...ma].filter((m) => !mb.has(m)), onlyB: [...mb].filter((m) => !ma.has(m)), sharedTopics,
+  return {
+    id: `${a.id}--overlaps--${b.id}`, a, b, shared, onlyA: [...ma].filter((m) => !mb.has(m)), onlyB: [...mb].filter((m) => !ma.has(m)), sharedTopics,
     jaccard: j, overlapCoefficient: oc, topicJaccard: tj, sameArea, sameLevel, score,
   };
-  return { ...base, id: `${a.id}--overlaps--${b.id}`, explanation: describe(snapshot, base) };
 }
 
 /** Who calls the network: its conveners and chairs. */
@@ -153,6 +156,7 @@ export function duplicateFindings(snapshot: MapSnapshot): RawFinding[] {
       const convenerText = ca.size && cb.size && !sameConvener
         ? { sv: ` (${listSv(names(snapshot, ca))} respektive ${listSv(names(snapshot, cb))})`, en: ` (${listEn(names(snapshot, ca))} and ${listEn(names(snapshot, cb))} respectively)` }
         : { sv: '', en: '' };
+      const explanation = describeOverlap(snapshot, o);
       return make(snapshot, {
         kind: 'DUPLICATED_NETWORKS', rule: 'duplicates.member-overlap', frame: 'COORDINATION', concept: 'STRUKTUR',
         class: both ? 'GAP' : 'NOTE', severity: both ? (o.score >= HIGH_SCORE ? 'HIGH' : 'MEDIUM') : 'LOW', reach: total,
@@ -161,8 +165,8 @@ export function duplicateFindings(snapshot: MapSnapshot): RawFinding[] {
           : { sv: `Många av deltagarna är desamma, men nätverken har olika ${differs.sv}.`, en: `Many of the people are the same, but the networks differ in ${differs.en}.` },
         nodes: [o.a.id, o.b.id, ...o.shared],
         explanation: {
-          sv: `${o.a.name} och ${o.b.name}: ${o.explanation.sv.replace(/\.$/, '')}. ${both ? 'De har samma uppdrag och samma sammankallande.' : `De har olika ${differs.sv}${convenerText.sv}.`}`,
-          en: `${o.a.name} and ${o.b.name}: ${o.explanation.en.replace(/\.$/, '')}. ${both ? 'They have the same remit and the same convener.' : `They differ in ${differs.en}${convenerText.en}.`}`,
+          sv: `${o.a.name} och ${o.b.name}: ${explanation.sv.replace(/\.$/, '')}. ${both ? 'De har samma uppdrag och samma sammankallande.' : `De har olika ${differs.sv}${convenerText.sv}.`}`,
+          en: `${o.a.name} and ${o.b.name}: ${explanation.en.replace(/\.$/, '')}. ${both ? 'They have the same remit and the same convener.' : `They differ in ${differs.en}${convenerText.en}.`}`,
         },
         suggestion: both
           ? { sv: 'Se över om nätverken kan slås ihop eller få tydligt åtskilda uppdrag, så att samma personer inte driver samma frågor i två forum.', en: 'Consider merging the networks or giving them clearly separate remits, so the same people do not chase the same questions in two forums.' }

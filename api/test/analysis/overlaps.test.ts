@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateFindings, networkOverlaps } from '../../src/analysis/overlaps.js';
+import { describeOverlap, duplicateFindings, networkOverlaps } from '../../src/analysis/overlaps.js';
 import { MapBuilder } from '../fixtures/map-builder.js';
 
 // Two HRV networks in Östersund sharing three of five members, a third sharing one, one ended.
@@ -16,15 +16,16 @@ function twoForums() {
 
 describe('network overlaps', () => {
   it('computes Jaccard 3/5 and overlap coefficient 3/4 for two networks sharing 3 of 5 members', () => {
-    const [top] = networkOverlaps(twoForums());
+    const snapshot = twoForums();
+    const [top] = networkOverlaps(snapshot);
     expect(top).toMatchObject({ id: 'n1--overlaps--n2', jaccard: 0.6, overlapCoefficient: 0.75, topicJaccard: 1, sameArea: true, sameLevel: true });
     expect([...top!.shared].sort()).toEqual(['b', 'c', 'd']);
     expect(top!.onlyA).toEqual(['a']);
     expect(top!.onlyB).toEqual(['e']);
     // 0.45·0.6 + 0.25·0.75 + 0.2·1 + 0.1 = 0.7575
     expect(top!.score).toBe(0.758);
-    expect(top!.explanation.sv).toBe('3 av 5 medlemmar är gemensamma (b, c och d); båda arbetar med HRV i Ostersund.');
-    expect(top!.explanation.en).toBe('3 of 5 members are shared (b, c and d); both address HRV in Ostersund.');
+    expect(describeOverlap(snapshot, top!).sv).toBe('3 av 5 medlemmar är gemensamma (b, c och d); båda arbetar med HRV i Ostersund.');
+    expect(describeOverlap(snapshot, top!).en).toBe('3 of 5 members are shared (b, c and d); both address HRV in Ostersund.');
   });
 
   it('leaves ended networks out, and scores a one-member overlap in another area low', () => {
@@ -64,7 +65,7 @@ describe('network overlaps', () => {
       .person('p', ['samordnare']).seats('p', 'x', 'y').build();
     const [overlap] = networkOverlaps(snapshot);
     expect(overlap!.shared).toEqual(['samordnare']);
-    expect(overlap!.explanation.sv).toMatch(/^1 av 1 medlemmar/);
+    expect(describeOverlap(snapshot, overlap!).sv).toMatch(/^1 av 1 medlemmar/);
   });
 
   it('counts persons who sit in both networks as shared members', () => {

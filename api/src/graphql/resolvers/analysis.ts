@@ -1,6 +1,7 @@
 /** The analysis in GraphQL: findings, network overlaps, brokers and suggested links. */
 import { filterFindings } from '../../analysis/analyze.js';
 import { brokerText } from '../../analysis/brokers.js';
+import { describeOverlap } from '../../analysis/overlaps.js';
 import { municipalitySummaries } from '../../analysis/summary.js';
 import { CONCEPTS, FINDING_CLASSES, FINDING_KINDS, SEVERITIES, type Text } from '../../analysis/types.js';
 import type { NodeRecord } from '../../domain/model.js';
@@ -96,7 +97,7 @@ export const analysisTypeResolvers: Resolvers = {
     onlyInA: (o, _, { snapshot }) => nodes(snapshot, o.onlyA),
     onlyInB: (o, _, { snapshot }) => nodes(snapshot, o.onlyB),
     sharedTopics: (o, _, { snapshot }) => o.sharedTopics.map((id) => snapshot.nodeOf('Topic', id)).filter((t): t is NodeRecord<'Topic'> => t !== undefined),
-    explanation: (o, { lang }) => say(o.explanation, lang),
+    explanation: (o, { lang }, { snapshot }) => say(describeOverlap(snapshot, o), lang),
   },
   Broker: {
     explanation: (b, { lang }, { snapshot }) => say(brokerText(snapshot, b, b.method), lang),
