@@ -22,7 +22,7 @@ import { collapse } from './grouping.js';
 import { REPRESENTATION_GROUP_TEXTS, representationFindings } from './representation.js';
 import type { RepresentationRule } from './rules.js';
 import { staleFindings } from './stale.js';
-import { suggestionFindings } from './suggestions.js';
+import { prepareSuggestions, suggestionFindings } from './suggestions.js';
 import { FINDING_CLASSES, FINDING_KINDS, SEVERITY_RANK, type Concept, type Finding, type FindingClass, type FindingKind, type FrameSection, type Severity } from './types.js';
 import { UNCONNECTED_GROUP_TEXTS, unconnectedFindings } from './unconnected.js';
 import { CHAIN_GROUP_TEXTS } from './chains.js';
@@ -90,8 +90,13 @@ export function runAnalysis(snapshot: MapSnapshot, settings: AnalysisSettings): 
     timings[name] = Math.round((performance.now() - t) * 10) / 10;
     return found;
   };
-  // Betweenness runs on a helper thread meanwhile (large maps only); the brokers step collects it.
-  prepareBrokers(snapshot, settings.exactBetweennessUpTo, settings.betweennessSamples);
+  // Betweenness and common neighbours run on a helper thread meanwhile (large maps only); the
+  // brokers and suggestions steps collect them.
+  step('prepare', () => {
+    prepareBrokers(snapshot, settings.exactBetweennessUpTo, settings.betweennessSamples);
+    prepareSuggestions(snapshot);
+    return [];
+  });
   const findings = [
     ...step('duplicates', () => duplicateFindings(snapshot)),
     ...step('representation', () => representationFindings(snapshot, settings.representationRules)),

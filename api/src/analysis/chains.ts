@@ -73,22 +73,30 @@ interface Reach {
 
 /** Breadth-first over referral routes accepted by `accept`, up to `maxHops`. */
 export function reach(snapshot: MapSnapshot, start: string, maxHops: number, accept: RoutePredicate): Reach {
-  const targets = new Map<string, Referral[]>();
+  // The route each actor was first reached by; a target's path is read back from it at the end.
+  const via = new Map<string, Referral>();
   const visited = new Set([start]);
-  let frontier: { id: string; path: Referral[] }[] = [{ id: start, path: [] }];
+  const found: string[] = [];
+  let frontier = [start];
   for (let hop = 0; hop < maxHops && frontier.length; hop++) {
-    const next: typeof frontier = [];
-    for (const { id, path } of frontier) {
+    const next: string[] = [];
+    for (const id of frontier) {
       for (const route of snapshot.out(id, 'REFERS_TO')) {
         if (!accept(route) || visited.has(route.to)) continue;
         visited.add(route.to);
+        via.set(route.to, route);
         const actor = snapshot.nodeOf('Actor', route.to);
-        const extended = [...path, route];
-        if (actor && atSupport(snapshot, actor)) targets.set(actor.id, extended);
-        next.push({ id: route.to, path: extended });
+        if (actor && atSupport(snapshot, actor)) found.push(actor.id);
+        next.push(route.to);
       }
     }
     frontier = next;
+  }
+  const targets = new Map<string, Referral[]>();
+  for (const id of found) {
+    const path: Referral[] = [];
+    for (let route = via.get(id); route; route = via.get(route.from)) path.push(route);
+    targets.set(id, path.reverse());
   }
   return { targets, visited };
 }

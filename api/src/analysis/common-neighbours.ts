@@ -41,6 +41,28 @@ export class IndexAdjacency {
     return new IndexAdjacency(order, order.map((list) => list.slice().sort()));
   }
 
+  /** The same graph from `flat()`'s arrays (on another thread). */
+  static fromFlat(offsets: Int32Array, targets: Int32Array): IndexAdjacency {
+    const order = Array.from({ length: offsets.length - 1 }, (_, x) => targets.subarray(offsets[x]!, offsets[x + 1]!));
+    return new IndexAdjacency(order, order.map((list) => list.slice().sort()));
+  }
+
+  /** Neighbours in first-linked order as one array, node x's at offsets[x]…offsets[x + 1]. */
+  flat(): { offsets: Int32Array; targets: Int32Array } {
+    const offsets = new Int32Array(this.order.length + 1);
+    for (let x = 0; x < this.order.length; x++) offsets[x + 1] = offsets[x]! + this.order[x]!.length;
+    const targets = new Int32Array(offsets[this.order.length]!);
+    for (let x = 0; x < this.order.length; x++) targets.set(this.order[x]!, offsets[x]!);
+    return { offsets, targets };
+  }
+
+  /** Adjacency slots (twice the edges): the size of the work a search over it does. */
+  get slots(): number {
+    let total = 0;
+    for (const list of this.order) total += list.length;
+    return total;
+  }
+
   degree(x: number): number {
     return this.order[x]!.length;
   }

@@ -11,7 +11,8 @@
 import type { MapSnapshot } from '../readmodel/snapshot.js';
 import { actorsByMunicipality, municipalityOf } from './areas.js';
 import { atSupport, reach } from './chains.js';
-import { adamicAdar, IndexAdjacency } from './common-neighbours.js';
+import { IndexAdjacency } from './common-neighbours.js';
+import { startCommonNeighbours, type PendingCommonNeighbours } from './common-neighbours-job.js';
 import { makeFinding, type RawFinding } from './finding.js';
 import { isFirstLine, NON_PARTICIPANT_KINDS, SPECIALISED_KINDS } from './policy.js';
 import { listEn, listSv, names, nameOf } from './text.js';
@@ -52,15 +53,37 @@ function actorAdjacency(snapshot: MapSnapshot, index: ReadonlyMap<string, number
 
 const cache = new WeakMap<MapSnapshot, SuggestedLink[]>();
 
+interface Prepared {
+  readonly index: ReadonlyMap<string, number>;
+  readonly adjacency: IndexAdjacency;
+  readonly common: PendingCommonNeighbours;
+}
+const prepared = new WeakMap<MapSnapshot, Prepared>();
+
+/**
+ * Builds the actor graph and starts the common-neighbour scores (on the helper thread for large
+ * maps), so they are ready when the suggestions are written; called at the start of a run.
+ */
+export function prepareSuggestions(snapshot: MapSnapshot): Prepared {
+  let ready = prepared.get(snapshot);
+  if (!ready) {
+    const index = new Map(snapshot.all('Actor').map((a, i) => [a.id, i]));
+    const adjacency = actorAdjacency(snapshot, index);
+    ready = { index, adjacency, common: startCommonNeighbours(adjacency, index.size, PER_ACTOR, MAX_INTERMEDIATE_DEGREE, MAX_VIA) };
+    prepared.set(snapshot, ready);
+  }
+  return ready;
+}
+
 export function suggestedLinks(snapshot: MapSnapshot, chainMaxHops: number): SuggestedLink[] {
   const cached = cache.get(snapshot);
   if (cached) return cached;
   const actors = snapshot.all('Actor');
-  const index = new Map(actors.map((a, i) => [a.id, i]));
-  const adjacency = actorAdjacency(snapshot, index);
+  const { index, adjacency, common: pending } = prepareSuggestions(snapshot);
+  prepared.delete(snapshot);
   const links: SuggestedLink[] = [];
 
-  const common = adamicAdar(adjacency, actors.length, PER_ACTOR, MAX_INTERMEDIATE_DEGREE, MAX_VIA).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b).slice(0, MAX_SUGGESTIONS);
+  const common = pending.collect().sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b).slice(0, MAX_SUGGESTIONS);
   for (const c of common) {
     const [a, b] = [actors[c.a]!, actors[c.b]!];
     const viaIds = c.via.map((z) => actors[z]!.id);

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { adamicAdar, IndexAdjacency } from '../../src/analysis/common-neighbours.js';
+import { PARALLEL_FROM_SLOTS, startCommonNeighbours } from '../../src/analysis/common-neighbours-job.js';
 import { Rng } from '../../src/synthetic/prng.js';
 
 interface Candidate { a: number; b: number; score: number; via: number[] }
@@ -92,5 +93,30 @@ describe('Adamic–Adar for the suggested links', () => {
       { a: 2, b: 3, score: Math.round((1 / Math.log(2) + 1 / Math.log(3)) * 1000) / 1000, via: [0, 1] },
       { a: 2, b: 4, score: Math.round((1 / Math.log(3)) * 1000) / 1000, via: [1] },
     ]);
+  });
+
+  it('gives the same candidates on the helper thread as in place, and keeps small graphs in place', () => {
+    const rng = new Rng(42);
+    const n = 3_000;
+    const links: [number, number][] = [];
+    for (let g = 0; g < n / 2; g++) {
+      const members = Array.from({ length: rng.int(2, 12) }, () => rng.int(0, n - 1));
+      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) links.push([members[i]!, members[j]!]);
+    }
+    const adjacency = IndexAdjacency.build(n, (link) => { for (const [x, y] of links) link(x, y); });
+    expect([...IndexAdjacency.fromFlat(adjacency.flat().offsets, adjacency.flat().targets).order]).toEqual([...adjacency.order]);
+    const inPlace = adamicAdar(adjacency, n, 5, 200, 4);
+    const pending = startCommonNeighbours(adjacency, n, 5, 200, 4, 0); // 0: always on the helper
+    expect(pending.onHelper).toBe(true);
+    const onHelper = pending.collect();
+    expect(pending.answeredByHelper).toBe(true);
+    expect(onHelper).toEqual(inPlace);
+    expect(inPlace.length).toBeGreaterThan(1000);
+    expect(pending.collect()).toBe(onHelper); // collected once
+    // Below the threshold the work stays here, with the same answer.
+    expect(adjacency.slots).toBeLessThan(PARALLEL_FROM_SLOTS * 100);
+    const small = startCommonNeighbours(adjacency, n, 5, 200, 4, adjacency.slots + 1);
+    expect(small.onHelper).toBe(false);
+    expect(small.collect()).toEqual(inPlace);
   });
 });

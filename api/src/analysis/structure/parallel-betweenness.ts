@@ -6,12 +6,11 @@
  * `betweennessByIndex` computes, in the same order, so the figures are the same to the bit.
  *
  * Small graphs are computed in place (a thread hand-off costs more than they do); if the helper
- * cannot start or fails, the caller computes in place too. The helper is one long-lived thread
- * per thread that uses it, never keeping a process alive.
+ * cannot start or fails, the caller computes in place too (see `helper-thread.ts`).
  */
-import { Worker } from 'node:worker_threads';
 import { betweennessByIndex } from './betweenness.js';
-import type { BetweennessJob } from './betweenness-thread.js';
+import type { BetweennessJob } from './helper-main.js';
+import { awaitJob, jobState, postJob } from './helper-thread.js';
 import type { Csr } from './csr.js';
 
 /** Below this many slot visits (sources × adjacency slots) the work stays on the calling thread. */
@@ -28,38 +27,16 @@ export interface PendingBetweenness {
   collect(): Float64Array<ArrayBufferLike>;
 }
 
-let helper: Worker | null = null;
-
-function helperThread(): Worker {
-  if (helper) return helper;
-  // From source (tsx, vitest) the thread is a .ts file and needs tsx's loader; built, a .js file.
-  const fromSource = import.meta.url.endsWith('.ts');
-  const file = new URL(fromSource ? './betweenness-thread.ts' : './betweenness-thread.js', import.meta.url);
-  const worker = fromSource
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(file.href)}); });`, { eval: true })
-    : new Worker(file);
-  worker.unref();
-  worker.on('error', () => { if (helper === worker) helper = null; });
-  worker.on('exit', () => { if (helper === worker) helper = null; });
-  helper = worker;
-  return worker;
-}
-
 /** Starts betweenness from `samples` sources (every node when it is at least the order). */
 export function startBetweenness(csr: Csr, samples: number, parallelFromWork = PARALLEL_FROM_WORK): PendingBetweenness {
   const n = csr.keys.length;
   const inPlace: PendingBetweenness = { onHelper: false, answeredByHelper: false, collect: () => betweennessByIndex(csr, samples) };
   if (Math.min(samples, n) * csr.targets.length < parallelFromWork) return inPlace;
   const job: BetweennessJob = {
-    offsets: csr.offsets, targets: csr.targets, n, samples,
-    result: new Float64Array(new SharedArrayBuffer(8 * n)),
-    state: new Int32Array(new SharedArrayBuffer(4)),
+    kind: 'betweenness', offsets: csr.offsets, targets: csr.targets, n, samples,
+    result: new Float64Array(new SharedArrayBuffer(8 * n)), state: jobState(),
   };
-  try {
-    helperThread().postMessage(job);
-  } catch {
-    return inPlace;
-  }
+  if (!postJob(job)) return inPlace;
   let collected: Float64Array<ArrayBufferLike> | null = null;
   let answered = false;
   return {
@@ -67,8 +44,7 @@ export function startBetweenness(csr: Csr, samples: number, parallelFromWork = P
     get answeredByHelper() { return answered; },
     collect() {
       if (collected) return collected;
-      Atomics.wait(job.state, 0, 0, WAIT_MS);
-      answered = Atomics.load(job.state, 0) === 1;
+      answered = awaitJob(job.state, WAIT_MS);
       // A copy on an ordinary buffer: results are posted on to the API and cloned there.
       collected = answered ? new Float64Array(job.result) : betweennessByIndex(csr, samples);
       return collected;

@@ -1,12 +1,13 @@
 /**
- * The helper thread of `parallel-betweenness.ts`: computes betweenness into a shared array and
- * says it is done through a shared flag (1 done, 2 failed), so the thread that asked can wait for
- * it synchronously.
+ * The helper thread of `helper-thread.ts`: runs each job into its shared arrays and says it is
+ * done through its shared flag (1 done, 2 failed).
  */
 import { parentPort } from 'node:worker_threads';
 import { betweennessOf } from './betweenness.js';
+import { runCommonNeighboursJob, type CommonNeighboursJob } from '../common-neighbours-job.js';
 
 export interface BetweennessJob {
+  readonly kind: 'betweenness';
   readonly offsets: Int32Array;
   readonly targets: Int32Array;
   readonly n: number;
@@ -17,9 +18,12 @@ export interface BetweennessJob {
   readonly state: Int32Array;
 }
 
-parentPort!.on('message', (job: BetweennessJob) => {
+export type HelperJob = BetweennessJob | CommonNeighboursJob;
+
+parentPort!.on('message', (job: HelperJob) => {
   try {
-    betweennessOf(job.offsets, job.targets, job.n, job.samples, job.result);
+    if (job.kind === 'betweenness') betweennessOf(job.offsets, job.targets, job.n, job.samples, job.result);
+    else runCommonNeighboursJob(job);
     Atomics.store(job.state, 0, 1);
   } catch {
     Atomics.store(job.state, 0, 2);
