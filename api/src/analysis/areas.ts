@@ -4,12 +4,22 @@ import type { MapSnapshot } from '../readmodel/snapshot.js';
 
 const municipalities = new WeakMap<MapSnapshot, Map<string, NodeRecord<'Area'> | null>>();
 
-/** Remembered per snapshot and node: every rule asks where its subjects are, many times over. */
+/**
+ * The municipality a node works in: that of the area it is located in. Remembered per snapshot
+ * and area, not per node: every rule asks this of its subjects many times over, and a map of a
+ * few hundred areas stays small where one of every node and relationship end would not.
+ */
 export function municipalityOf(snapshot: MapSnapshot, nodeId: string): NodeRecord<'Area'> | undefined {
+  return municipalityOfArea(snapshot, snapshot.areaOf(nodeId));
+}
+
+/** `municipalityAt`, remembered per snapshot and area. */
+export function municipalityOfArea(snapshot: MapSnapshot, area: NodeRecord<'Area'> | undefined): NodeRecord<'Area'> | undefined {
+  if (!area) return undefined;
   let known = municipalities.get(snapshot);
   if (!known) municipalities.set(snapshot, (known = new Map()));
-  let found = known.get(nodeId);
-  if (found === undefined) known.set(nodeId, (found = municipalityAt(snapshot, snapshot.areaOf(nodeId)) ?? null));
+  let found = known.get(area.id);
+  if (found === undefined) known.set(area.id, (found = municipalityAt(snapshot, area) ?? null));
   return found ?? undefined;
 }
 

@@ -8,8 +8,8 @@
 import { adamicAdar, IndexAdjacency, type CommonNeighbourCandidate } from './common-neighbours.js';
 import { awaitJob, jobState, postJob } from './structure/helper-thread.js';
 
-/** Below this many adjacency slots the work stays on the calling thread. */
-export const PARALLEL_FROM_SLOTS = 200_000;
+/** Below this many adjacency slots the work stays on the calling thread (the national map has 140,000; a county a few thousand). */
+export const PARALLEL_FROM_SLOTS = 50_000;
 const WAIT_MS = 15_000;
 
 export interface CommonNeighboursJob {

@@ -1,7 +1,7 @@
 /** Building findings: a stable id from what the finding is about, its areas, class and priority. */
 import { createHash } from 'node:crypto';
 import type { MapSnapshot } from '../readmodel/snapshot.js';
-import { municipalityAt } from './areas.js';
+import { municipalityOfArea } from './areas.js';
 import type { Concept, Evidence, Finding, FindingClass, FindingKind, FrameSection, Severity, Text } from './types.js';
 
 export interface FindingInput {
@@ -56,7 +56,7 @@ export function makeFinding(snapshot: MapSnapshot, input: FindingInput): RawFind
   }
   const municipalities = new Set<string>();
   for (const areaId of areaIds) {
-    const municipality = municipalityAt(snapshot, snapshot.nodeOf('Area', areaId));
+    const municipality = municipalityOfArea(snapshot, snapshot.nodeOf('Area', areaId));
     if (municipality) municipalities.add(municipality.id);
   }
   const evidence = input.evidence ?? 'STRUCTURAL';

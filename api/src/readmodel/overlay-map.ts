@@ -63,21 +63,35 @@ export class OverlayMap<K, V> implements ReadonlyMap<K, V> {
     return new OverlayMap<K, V>(new Map(next.entries()), new Map(), size);
   }
 
-  *entries(): MapIterator<[K, V]> {
-    for (const entry of this.base) if (!this.layer.has(entry[0])) yield entry;
-    for (const [key, value] of this.layer) if (value !== GONE) yield [key, value];
+  // With no layer (a freshly folded base, or a snapshot read from the store) the base's own
+  // iterators: no generator, no entry arrays made per element.
+  entries(): MapIterator<[K, V]> {
+    return this.layer.size === 0 ? this.base.entries() : this.layeredEntries();
   }
 
-  *keys(): MapIterator<K> {
-    for (const [key] of this.entries()) yield key;
+  keys(): MapIterator<K> {
+    return this.layer.size === 0 ? this.base.keys() : this.layeredKeys();
   }
 
-  *values(): MapIterator<V> {
-    for (const [, value] of this.entries()) yield value;
+  values(): MapIterator<V> {
+    return this.layer.size === 0 ? this.base.values() : this.layeredValues();
   }
 
   [Symbol.iterator](): MapIterator<[K, V]> {
     return this.entries();
+  }
+
+  private *layeredEntries(): MapIterator<[K, V]> {
+    for (const entry of this.base) if (!this.layer.has(entry[0])) yield entry;
+    for (const [key, value] of this.layer) if (value !== GONE) yield [key, value];
+  }
+
+  private *layeredKeys(): MapIterator<K> {
+    for (const [key] of this.layeredEntries()) yield key;
+  }
+
+  private *layeredValues(): MapIterator<V> {
+    for (const [, value] of this.layeredEntries()) yield value;
   }
 
   forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
