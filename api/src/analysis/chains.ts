@@ -66,39 +66,75 @@ function supportedAt(snapshot: MapSnapshot, actor: NodeRecord<'Actor'>): boolean
 
 interface Reach {
   /** Specialised actors reached, with the routes of the first path found to each. */
-  readonly targets: Map<string, Referral[]>;
-  /** Every actor reached. */
-  readonly visited: Set<string>;
+  readonly targets: ReadonlyMap<string, Referral[]>;
+  /** Every actor reached, the start first, in the order they were reached (when asked for). */
+  readonly visited: readonly string[];
+}
+const NO_TARGETS: ReadonlyMap<string, Referral[]> = new Map();
+
+/**
+ * What a search remembers between searches on one snapshot, so a search makes no Set or Map of
+ * its own (nationally there are tens of thousands, and their garbage cost more than the search):
+ * the round in which each node was last reached, the route it was reached by in that round, and
+ * each node's referral routes.
+ */
+interface ReachScratch {
+  round: number;
+  readonly reachedIn: Map<string, number>;
+  readonly via: Map<string, Referral>;
+  readonly routes: Map<string, readonly Referral[]>;
+  /** The search's queue: every node reached this round, in order. */
+  readonly queue: string[];
+}
+const scratches = new WeakMap<MapSnapshot, ReachScratch>();
+
+function scratchOf(snapshot: MapSnapshot): ReachScratch {
+  let scratch = scratches.get(snapshot);
+  if (!scratch) scratches.set(snapshot, (scratch = { round: 0, reachedIn: new Map(), via: new Map(), routes: new Map(), queue: [] }));
+  return scratch;
 }
 
-/** Breadth-first over referral routes accepted by `accept`, up to `maxHops`. */
-export function reach(snapshot: MapSnapshot, start: string, maxHops: number, accept: RoutePredicate): Reach {
-  // The route each actor was first reached by; a target's path is read back from it at the end.
-  const via = new Map<string, Referral>();
-  const visited = new Set([start]);
+/** Breadth-first over referral routes accepted by `accept`, up to `maxHops`; `visited` only with `withVisited`. */
+export function reach(snapshot: MapSnapshot, start: string, maxHops: number, accept: RoutePredicate, withVisited = false): Reach {
+  const scratch = scratchOf(snapshot);
+  const round = ++scratch.round;
+  scratch.reachedIn.set(start, round);
+  // Each hop reads the nodes the previous hop added to the queue.
+  const visited = scratch.queue;
+  visited.length = 0;
+  visited.push(start);
   const found: string[] = [];
-  let frontier = [start];
-  for (let hop = 0; hop < maxHops && frontier.length; hop++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const route of snapshot.out(id, 'REFERS_TO')) {
-        if (!accept(route) || visited.has(route.to)) continue;
-        visited.add(route.to);
-        via.set(route.to, route);
+  let from = 0;
+  for (let hop = 0; hop < maxHops && from < visited.length; hop++) {
+    const until = visited.length;
+    for (; from < until; from++) {
+      const id = visited[from]!;
+      let routes = scratch.routes.get(id);
+      if (!routes) scratch.routes.set(id, (routes = snapshot.out(id, 'REFERS_TO')));
+      for (const route of routes) {
+        if (!accept(route) || scratch.reachedIn.get(route.to) === round) continue;
+        scratch.reachedIn.set(route.to, round);
+        scratch.via.set(route.to, route);
         const actor = snapshot.nodeOf('Actor', route.to);
         if (actor && atSupport(snapshot, actor)) found.push(actor.id);
-        next.push(route.to);
+        visited.push(route.to);
       }
     }
-    frontier = next;
   }
+  const reached = withVisited ? visited.slice() : [];
+  if (found.length === 0) return { targets: NO_TARGETS, visited: reached };
+  // A target's path, read back along the routes each node was reached by this round.
   const targets = new Map<string, Referral[]>();
   for (const id of found) {
     const path: Referral[] = [];
-    for (let route = via.get(id); route; route = via.get(route.from)) path.push(route);
+    for (let at = id; at !== start;) {
+      const route = scratch.via.get(at)!;
+      path.push(route);
+      at = route.from;
+    }
     targets.set(id, path.reverse());
   }
-  return { targets, visited };
+  return { targets, visited: reached };
 }
 
 const phasesOf = (snapshot: MapSnapshot, actorIds: Iterable<string>, routes: Iterable<Referral>): Set<string> => {
@@ -117,7 +153,7 @@ function chainFindings(snapshot: MapSnapshot, actor: NodeRecord<'Actor'>, maxHop
   if (onward.length === 0) return []; // reported as something to fill in
   const at = nameIn(snapshot, actor.id);
   const municipality = municipalityOf(snapshot, actor.id)?.id ?? 'none';
-  const any = reach(snapshot, actor.id, maxHops, usable);
+  const any = reach(snapshot, actor.id, maxHops, usable, true);
   if (any.targets.size === 0) {
     return [makeFinding(snapshot, {
       kind: 'BROKEN_CHAIN', rule: 'chain.dead-end', severity: 'HIGH', concept: 'PROCESSER', frame: 'ROUTINES',

@@ -53,7 +53,9 @@ export function runCommonNeighboursJob(job: CommonNeighboursJob): void {
 function readAnswer(job: CommonNeighboursJob): CommonNeighbourCandidate[] {
   const found: CommonNeighbourCandidate[] = [];
   for (let i = 0; i < job.count[0]!; i++) {
-    found.push({ a: job.pairs[2 * i]!, b: job.pairs[2 * i + 1]!, score: job.scores[i]!, via: Array.from(job.via.subarray(i * job.maxVia, i * job.maxVia + job.viaCounts[i]!)) });
+    const via: number[] = [];
+    for (let k = 0; k < job.viaCounts[i]!; k++) via.push(job.via[i * job.maxVia + k]!);
+    found.push({ a: job.pairs[2 * i]!, b: job.pairs[2 * i + 1]!, score: job.scores[i]!, via });
   }
   return found;
 }
