@@ -65,6 +65,14 @@ function publishCounts(container: HTMLElement, controller: MapController): void 
   for (const [key, value] of Object.entries(controller.overlayCounts())) container.dataset[`overlay${key[0]!.toUpperCase()}${key.slice(1)}`] = String(value);
 }
 
+let firstDrawMarked = false;
+/** When the page first shows nodes on the canvas, wherever they stand (bench/ui-phases.ts). */
+function markFirstDraw(controller: MapController): void {
+  if (firstDrawMarked || controller.shownNodes().empty()) return;
+  firstDrawMarked = true;
+  controller.cy.one('render', () => performance.mark('map:first-draw'));
+}
+
 export default function MapCanvas(props: MapCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
@@ -123,6 +131,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     performance.mark('map:sync');
     const fresh = controller.sync(props.elements);
     performance.mark('map:synced');
+    markFirstDraw(controller);
     lastLayout.current = props.layout;
     controller.highlight(latest.current.highlight);
     controller.choose(latest.current.chosen);
