@@ -7,7 +7,7 @@ import { ExportButtons } from '../../export/ExportButtons';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../app/router';
-import { buildElements } from '../../graph/elements';
+import { elementsOf } from '../../graph/elements';
 import { highlightFor, NO_HIGHLIGHT } from '../../graph/highlight';
 import { prewarmLayoutWorker } from '../../graph/layoutClient';
 import { withOverlay } from '../../graph/highlight-overlay';
@@ -60,7 +60,7 @@ export function MapView() {
   const view = data.view ?? EMPTY_VIEW;
   const areas = useMemo(() => orderedAreas(choices.data?.areas ?? []), [choices.data]);
   const areaName = useMemo(() => areaNamer(areas, '–'), [areas]);
-  const elements = useMemo(() => buildElements(view), [view]);
+  const elements = useMemo(() => elementsOf(view), [view]);
   const shownIds = useMemo(() => new Set(view.nodes.map((n) => n.id)), [view]);
   const finding = state.finding === undefined ? undefined : findings.data?.analysis.findings.find((f) => f.id === state.finding);
   const overlay = useOverlay(finding, view, areaName);
