@@ -12,7 +12,9 @@ import type { PictureFrame } from './pictureFrame';
 import type { HighlightSet } from './highlight';
 import type { GapOverlay } from './overlay';
 import type { MapLayoutName } from './layoutNames';
+import type { Positions } from './fcoseLayout';
 import { runLayout, startFreshLayout } from './layouts';
+import { orientToCanvas } from './orientation';
 import { startDrawing, type LinkDrawing } from './drawLinks';
 import { composePicture, type MapPicture } from './picture';
 import type { LabelOptions } from './stylesheet';
@@ -120,56 +122,67 @@ export default function MapCanvas(props: MapCanvasProps) {
   }, [large]);
 
   // New elements or another layout: draw at once (kept nodes keep their place), then lay out,
-  // in the same frame as the rest of the page changes.
+  // in the same frame as the rest of the page changes. A map drawn from scratch goes onto the
+  // canvas when its layout is in, at its places: it is not drawn where it starts, then again.
   useLayoutEffect(() => {
     const controller = controllerRef.current;
     const container = containerRef.current;
     if (!controller || !container) return;
-    const restart = lastLayout.current !== props.layout;
+    const { elements, layout } = props;
+    const restart = lastLayout.current !== layout;
     // Drawn from scratch: the worker starts on the layout before the elements go onto the canvas.
-    const early = props.layout === 'fcose' && restart ? startFreshLayout(props.elements) : undefined;
-    performance.mark('map:sync');
-    const fresh = controller.sync(props.elements);
-    performance.mark('map:synced');
-    markFirstDraw(controller);
-    lastLayout.current = props.layout;
-    controller.highlight(latest.current.highlight);
-    controller.choose(latest.current.chosen);
-    publishCounts(container, controller);
+    const early = layout === 'fcose' && restart ? startFreshLayout(elements) : undefined;
+    lastLayout.current = layout;
     container.dataset['layoutDone'] = 'false';
     setStatus((current) => (current.kind === 'running' ? current : { kind: 'running' }));
     const run = ++layoutRun.current;
-    const unplaced = new Set(restart ? props.elements.nodes.map((n) => n.data.id) : fresh);
-    // Kept nodes are worth showing at once (a filter narrowed the map); fresh ones only after layout.
-    if (!restart && fresh.length < props.elements.nodes.length) controller.frame();
-    runLayout(controller, props.layout, {
-      areaOrder: latest.current.areaOrder,
-      areaName: latest.current.areaName,
-      unplaced,
-      ...(early ? { early } : {}),
-      isCurrent: () => run === layoutRun.current && controllerRef.current === controller,
-    }).then(
-      (applied) => {
-        if (!applied || run !== layoutRun.current) return;
-        performance.mark('map:laid-out');
-        controller.showOverlay(latest.current.overlay ?? null);
-        const box = latest.current.viewBox;
-        if (box) controller.showBox(box);
-        else controller.frame();
-        publishCounts(container, controller);
-        performance.mark('map:framed');
-        // Done means drawn: wait for Cytoscape's next render (or give up waiting after a second).
-        const finish = () => {
-          if (run !== layoutRun.current || container.dataset['layoutDone'] === 'true') return;
-          container.dataset['layoutDone'] = 'true';
-          performance.mark('map:drawn');
-          setStatus({ kind: 'done' });
-        };
-        controller.cy.one('render', finish);
-        window.setTimeout(finish, 1000);
-      },
-      (error: unknown) => setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) }),
-    );
+    const isCurrent = () => run === layoutRun.current && controllerRef.current === controller;
+    const show = (places?: Positions) => {
+      performance.mark('map:sync');
+      const fresh = controller.sync(elements, places);
+      performance.mark('map:synced');
+      markFirstDraw(controller);
+      controller.highlight(latest.current.highlight);
+      controller.choose(latest.current.chosen);
+      publishCounts(container, controller);
+      const unplaced = new Set(restart ? elements.nodes.map((n) => n.data.id) : fresh);
+      // Kept nodes are worth showing at once (a filter narrowed the map); fresh ones only after layout.
+      if (!restart && fresh.length < elements.nodes.length) controller.frame();
+      runLayout(controller, layout, {
+        areaOrder: latest.current.areaOrder,
+        areaName: latest.current.areaName,
+        unplaced,
+        ...(early ? { early } : {}),
+        isCurrent,
+      }).then(
+        (applied) => {
+          if (!applied || run !== layoutRun.current) return;
+          performance.mark('map:laid-out');
+          controller.showOverlay(latest.current.overlay ?? null);
+          const box = latest.current.viewBox;
+          if (box) controller.showBox(box);
+          else controller.frame();
+          publishCounts(container, controller);
+          performance.mark('map:framed');
+          // Done means drawn: wait for Cytoscape's next render (or give up waiting after a second).
+          const finish = () => {
+            if (run !== layoutRun.current || container.dataset['layoutDone'] === 'true') return;
+            container.dataset['layoutDone'] = 'true';
+            performance.mark('map:drawn');
+            setStatus({ kind: 'done' });
+          };
+          controller.cy.one('render', finish);
+          window.setTimeout(finish, 1000);
+        },
+        (error: unknown) => setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) }),
+      );
+    };
+    if (early && controller.shownNodes().empty()) {
+      // The same places runLayout gives a fresh map. A failed layout is reported by runLayout,
+      // which awaits the same promise.
+      const placed = (positions: Positions) => orientToCanvas(positions, controller.cy.width(), controller.cy.height());
+      early.then((positions) => isCurrent() && show(placed(positions)), () => isCurrent() && show());
+    } else show();
   }, [props.elements, props.layout, large]);
 
   useEffect(() => {
