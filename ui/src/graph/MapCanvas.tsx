@@ -51,6 +51,8 @@ export interface MapCanvasProps {
   readonly label: string;
   readonly onChoose: (id: string | null) => void;
   readonly onReady: (api: CanvasApi | null) => void;
+  /** The map was laid out and drawn, or its layout failed: the first picture is on screen. */
+  readonly onSettled?: () => void;
   /** Shown (and announced) while a layout runs: on a national map that takes seconds. */
   readonly layingOutLabel: string;
   /** What to say when the layout failed, given the technical detail. */
@@ -170,11 +172,15 @@ export default function MapCanvas(props: MapCanvasProps) {
             container.dataset['layoutDone'] = 'true';
             performance.mark('map:drawn');
             setStatus({ kind: 'done' });
+            latest.current.onSettled?.();
           };
           controller.cy.one('render', finish);
           window.setTimeout(finish, 1000);
         },
-        (error: unknown) => setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => {
+          setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+          latest.current.onSettled?.();
+        },
       );
     };
     if (early && controller.shownNodes().empty()) {
