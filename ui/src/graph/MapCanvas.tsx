@@ -81,6 +81,8 @@ export default function MapCanvas(props: MapCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const lastLayout = useRef<MapLayoutName | null>(null);
+  /** The label options the canvas's stylesheet was made with. */
+  const styledFor = useRef<string | null>(null);
   const layoutRun = useRef(0);
   const latest = useRef(props);
   latest.current = props;
@@ -98,6 +100,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     const container = containerRef.current;
     if (!container) return undefined;
     const controller = new MapController(container, large, (id) => latest.current.onChoose(id), latest.current.labels);
+    styledFor.current = JSON.stringify(latest.current.labels ?? {});
     controllerRef.current = controller;
     container.dataset['layoutDone'] = 'false';
     lastLayout.current = null;
@@ -209,6 +212,9 @@ export default function MapCanvas(props: MapCanvasProps) {
 
   const labelKey = JSON.stringify(props.labels ?? {});
   useEffect(() => {
+    // The controller was made with these labels: restyling every element again would only cost.
+    if (styledFor.current === labelKey) return;
+    styledFor.current = labelKey;
     controllerRef.current?.setLabels(props.labels ?? {});
   }, [labelKey]);
 
