@@ -17,6 +17,7 @@ import { PresentationsPage } from './views/presentation/PresentationsPage';
 import { PresentationView } from './views/presentation/PresentationView';
 import { ReportView } from './views/report/ReportView';
 import { useQuery } from './components/shared/useQuery';
+import { ME_QUERY, type Me } from './app/me';
 
 type NavView = Exclude<ViewId, 'present' | 'shared'>;
 const NAV: readonly NavView[] = ['map', 'gaps', 'duplicates', 'chains', 'overview', 'report', 'presentations', 'import'];
@@ -52,8 +53,6 @@ function CurrentView({ view }: { view: ViewId }) {
   }
 }
 
-interface Me { me: { signedIn: boolean; name: string | null; role: string | null; authMode: 'NONE' | 'LOCAL' | 'OIDC' } }
-const ME_QUERY = 'query Me { me { signedIn name role authMode } }';
 
 async function signOut() {
   await fetch('/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' } });

@@ -1,3 +1,5 @@
+// First: it starts the map's requests and layout worker before the rest of the app is evaluated.
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -12,7 +12,9 @@ import type { PictureFrame } from './pictureFrame';
 import type { HighlightSet } from './highlight';
 import type { GapOverlay } from './overlay';
 import type { MapLayoutName } from './layoutNames';
+import type { Positions } from './fcoseLayout';
 import { runLayout, startFreshLayout } from './layouts';
+import { orientToCanvas } from './orientation';
 import { startDrawing, type LinkDrawing } from './drawLinks';
 import { composePicture, type MapPicture } from './picture';
 import type { LabelOptions } from './stylesheet';
@@ -49,6 +51,8 @@ export interface MapCanvasProps {
   readonly label: string;
   readonly onChoose: (id: string | null) => void;
   readonly onReady: (api: CanvasApi | null) => void;
+  /** The map was laid out and drawn, or its layout failed: the first picture is on screen. */
+  readonly onSettled?: () => void;
   /** Shown (and announced) while a layout runs: on a national map that takes seconds. */
   readonly layingOutLabel: string;
   /** What to say when the layout failed, given the technical detail. */
@@ -65,10 +69,20 @@ function publishCounts(container: HTMLElement, controller: MapController): void 
   for (const [key, value] of Object.entries(controller.overlayCounts())) container.dataset[`overlay${key[0]!.toUpperCase()}${key.slice(1)}`] = String(value);
 }
 
+let firstDrawMarked = false;
+/** When the page first shows nodes on the canvas, wherever they stand (bench/ui-phases.ts). */
+function markFirstDraw(controller: MapController): void {
+  if (firstDrawMarked || controller.shownNodes().empty()) return;
+  firstDrawMarked = true;
+  controller.cy.one('render', () => performance.mark('map:first-draw'));
+}
+
 export default function MapCanvas(props: MapCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const lastLayout = useRef<MapLayoutName | null>(null);
+  /** The label options the canvas's stylesheet was made with. */
+  const styledFor = useRef<string | null>(null);
   const layoutRun = useRef(0);
   const latest = useRef(props);
   latest.current = props;
@@ -86,6 +100,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     const container = containerRef.current;
     if (!container) return undefined;
     const controller = new MapController(container, large, (id) => latest.current.onChoose(id), latest.current.labels);
+    styledFor.current = JSON.stringify(latest.current.labels ?? {});
     controllerRef.current = controller;
     container.dataset['layoutDone'] = 'false';
     lastLayout.current = null;
@@ -112,55 +127,71 @@ export default function MapCanvas(props: MapCanvasProps) {
   }, [large]);
 
   // New elements or another layout: draw at once (kept nodes keep their place), then lay out,
-  // in the same frame as the rest of the page changes.
+  // in the same frame as the rest of the page changes. A map drawn from scratch goes onto the
+  // canvas when its layout is in, at its places: it is not drawn where it starts, then again.
   useLayoutEffect(() => {
     const controller = controllerRef.current;
     const container = containerRef.current;
     if (!controller || !container) return;
-    const restart = lastLayout.current !== props.layout;
+    const { elements, layout } = props;
+    const restart = lastLayout.current !== layout;
     // Drawn from scratch: the worker starts on the layout before the elements go onto the canvas.
-    const early = props.layout === 'fcose' && restart ? startFreshLayout(props.elements) : undefined;
-    performance.mark('map:sync');
-    const fresh = controller.sync(props.elements);
-    performance.mark('map:synced');
-    lastLayout.current = props.layout;
-    controller.highlight(latest.current.highlight);
-    controller.choose(latest.current.chosen);
-    publishCounts(container, controller);
+    const early = layout === 'fcose' && restart ? startFreshLayout(elements) : undefined;
+    lastLayout.current = layout;
     container.dataset['layoutDone'] = 'false';
     setStatus((current) => (current.kind === 'running' ? current : { kind: 'running' }));
     const run = ++layoutRun.current;
-    const unplaced = new Set(restart ? props.elements.nodes.map((n) => n.data.id) : fresh);
-    // Kept nodes are worth showing at once (a filter narrowed the map); fresh ones only after layout.
-    if (!restart && fresh.length < props.elements.nodes.length) controller.frame();
-    runLayout(controller, props.layout, {
-      areaOrder: latest.current.areaOrder,
-      areaName: latest.current.areaName,
-      unplaced,
-      ...(early ? { early } : {}),
-      isCurrent: () => run === layoutRun.current && controllerRef.current === controller,
-    }).then(
-      (applied) => {
-        if (!applied || run !== layoutRun.current) return;
-        performance.mark('map:laid-out');
-        controller.showOverlay(latest.current.overlay ?? null);
-        const box = latest.current.viewBox;
-        if (box) controller.showBox(box);
-        else controller.frame();
-        publishCounts(container, controller);
-        performance.mark('map:framed');
-        // Done means drawn: wait for Cytoscape's next render (or give up waiting after a second).
-        const finish = () => {
-          if (run !== layoutRun.current || container.dataset['layoutDone'] === 'true') return;
-          container.dataset['layoutDone'] = 'true';
-          performance.mark('map:drawn');
-          setStatus({ kind: 'done' });
-        };
-        controller.cy.one('render', finish);
-        window.setTimeout(finish, 1000);
-      },
-      (error: unknown) => setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) }),
-    );
+    const isCurrent = () => run === layoutRun.current && controllerRef.current === controller;
+    const show = (places?: Positions) => {
+      performance.mark('map:sync');
+      const fresh = controller.sync(elements, places);
+      performance.mark('map:synced');
+      markFirstDraw(controller);
+      controller.highlight(latest.current.highlight);
+      controller.choose(latest.current.chosen);
+      publishCounts(container, controller);
+      const unplaced = new Set(restart ? elements.nodes.map((n) => n.data.id) : fresh);
+      // Kept nodes are worth showing at once (a filter narrowed the map); fresh ones only after layout.
+      if (!restart && fresh.length < elements.nodes.length) controller.frame();
+      runLayout(controller, layout, {
+        areaOrder: latest.current.areaOrder,
+        areaName: latest.current.areaName,
+        unplaced,
+        ...(early ? { early } : {}),
+        isCurrent,
+      }).then(
+        (applied) => {
+          if (!applied || run !== layoutRun.current) return;
+          performance.mark('map:laid-out');
+          controller.showOverlay(latest.current.overlay ?? null);
+          const box = latest.current.viewBox;
+          if (box) controller.showBox(box);
+          else controller.frame();
+          publishCounts(container, controller);
+          performance.mark('map:framed');
+          // Done means drawn: wait for Cytoscape's next render (or give up waiting after a second).
+          const finish = () => {
+            if (run !== layoutRun.current || container.dataset['layoutDone'] === 'true') return;
+            container.dataset['layoutDone'] = 'true';
+            performance.mark('map:drawn');
+            setStatus({ kind: 'done' });
+            latest.current.onSettled?.();
+          };
+          controller.cy.one('render', finish);
+          window.setTimeout(finish, 1000);
+        },
+        (error: unknown) => {
+          setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+          latest.current.onSettled?.();
+        },
+      );
+    };
+    if (early && controller.shownNodes().empty()) {
+      // The same places runLayout gives a fresh map. A failed layout is reported by runLayout,
+      // which awaits the same promise.
+      const placed = (positions: Positions) => orientToCanvas(positions, controller.cy.width(), controller.cy.height());
+      early.then((positions) => isCurrent() && show(placed(positions)), () => isCurrent() && show());
+    } else show();
   }, [props.elements, props.layout, large]);
 
   useEffect(() => {
@@ -181,6 +212,9 @@ export default function MapCanvas(props: MapCanvasProps) {
 
   const labelKey = JSON.stringify(props.labels ?? {});
   useEffect(() => {
+    // The controller was made with these labels: restyling every element again would only cost.
+    if (styledFor.current === labelKey) return;
+    styledFor.current = labelKey;
     controllerRef.current?.setLabels(props.labels ?? {});
   }, [labelKey]);
 

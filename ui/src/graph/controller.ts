@@ -71,9 +71,10 @@ export class MapController {
    * Shows these elements and takes the rest off the canvas — into a stash, not away: removing is
    * cheap in Cytoscape (no restyling), and an element restored from the stash comes back with its
    * place, so clearing a filter brings the same picture back without a new layout. Returns the
-   * ids of the nodes that had no place yet.
+   * ids of the nodes that had no place yet. New nodes found in `places` are put there at once
+   * (a fresh map laid out before it goes onto the canvas); the others start near a neighbour.
    */
-  sync(elements: MapElements): string[] {
+  sync(elements: MapElements, places?: Readonly<Record<string, { x: number; y: number }>>): string[] {
     const cy = this.cy;
     const placed: string[] = [];
     this.painter.clear();
@@ -100,7 +101,8 @@ export class MapController {
       for (const element of [...elements.nodes, ...elements.edges]) {
         const existing = cy.getElementById(element.data.id);
         if (existing.empty()) {
-          fresh.push({ group: element.group, data: { ...element.data }, classes: element.classes });
+          const place = element.group === 'nodes' ? places?.[element.data.id] : undefined;
+          fresh.push({ group: element.group, data: { ...element.data }, classes: element.classes, ...(place ? { position: { x: place.x, y: place.y } } : {}) });
           continue;
         }
         // Only what changed: restyling thousands of unchanged elements is most of a sync's cost.
@@ -111,7 +113,8 @@ export class MapController {
       const added = cy.add(fresh);
       added.nodes().forEach((node) => {
         placed.push(node.id());
-        node.position(this.startingPlace(node));
+        if (places?.[node.id()]) node.scratch('_placed', true);
+        else node.position(this.startingPlace(node));
       });
     });
     return placed;

@@ -112,6 +112,20 @@ export function edgeClasses(edge: GraphEdge): string[] {
   }
 }
 
+const built = new WeakMap<Pick<GraphView, 'nodes' | 'edges'>, MapElements>();
+
+/**
+ * The elements of this very view object, built once: boot.ts builds them (to start the layout)
+ * before the map view does, and both then hold the same object.
+ */
+export function elementsOf(view: Pick<GraphView, 'nodes' | 'edges'>): MapElements {
+  const known = built.get(view);
+  if (known) return known;
+  const elements = buildElements(view);
+  built.set(view, elements);
+  return elements;
+}
+
 export function buildElements(view: Pick<GraphView, 'nodes' | 'edges'>): MapElements {
   const present = new Set(view.nodes.map((n) => n.id));
   // A self-loop or a dangling end would be drawn wrongly or make Cytoscape throw.

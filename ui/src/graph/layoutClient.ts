@@ -14,11 +14,22 @@ export class LayoutSuperseded extends Error {
 }
 
 let worker: Worker | null | undefined;
+let bootMarked = false;
+
+/** The worker's own times on the page's timeline (bench/ui-phases.ts reads them). */
+function markWorkerTimes(answer: { readonly ms: number; readonly bootedAt: number; readonly startedAt: number }): void {
+  const onPage = (epoch: number) => Math.max(0, epoch - performance.timeOrigin);
+  if (!bootMarked) performance.mark('layout:worker-ready', { startTime: onPage(answer.bootedAt) });
+  bootMarked = true;
+  performance.mark('layout:worker-start', { startTime: onPage(answer.startedAt) });
+  performance.measure('map:worker-layout', { start: onPage(answer.startedAt), duration: answer.ms });
+}
 let nextId = 1;
 const pending = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
 
 function startWorker(): Worker | null {
   try {
+    performance.mark('layout:worker-created');
     const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<LayoutResponse>) => {
       const request = pending.get(event.data.id);
@@ -26,7 +37,7 @@ function startWorker(): Worker | null {
       pending.delete(event.data.id);
       if ('error' in event.data) request.reject(new Error(event.data.error));
       else {
-        performance.measure('map:worker-layout', { start: performance.now() - event.data.ms, duration: event.data.ms });
+        markWorkerTimes(event.data);
         request.resolve(event.data.positions);
       }
     };

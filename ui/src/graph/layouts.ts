@@ -39,12 +39,27 @@ export function freshLayoutInput(elements: MapElements): LayoutInput {
   };
 }
 
-/** Starts the force layout of a map drawn from scratch (see freshLayoutInput). */
-export function startFreshLayout(elements: MapElements): Promise<Positions> {
+function askFreshLayout(elements: MapElements): Promise<Positions> {
   const positions = layoutPositions(freshLayoutInput(elements));
   // Handled where it is awaited (runLayout); this keeps an early failure from being reported twice.
   positions.catch(() => undefined);
   return positions;
+}
+
+/** Layouts asked for before the canvas exists (boot.ts), each taken once by startFreshLayout. */
+const askedEarly = new WeakMap<MapElements, Promise<Positions>>();
+
+/** Starts these elements' fresh layout now, as soon as the data is in, before React renders the map. */
+export function startFreshLayoutEarly(elements: MapElements): void {
+  askedEarly.set(elements, askFreshLayout(elements));
+}
+
+/** Starts the force layout of a map drawn from scratch (see freshLayoutInput), or takes the one boot.ts started. */
+export function startFreshLayout(elements: MapElements): Promise<Positions> {
+  const early = askedEarly.get(elements);
+  if (early === undefined) return askFreshLayout(elements);
+  askedEarly.delete(elements);
+  return early;
 }
 
 /** Ideal edge lengths: a unit sits close to its organisation, a member near its network. */

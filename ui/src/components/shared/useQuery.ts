@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphqlRequest } from '../../api/graphqlRequest';
+import { takeEarly } from '../../api/earlyRequests';
 import { useRevision } from '../../editing/revision';
 import { askUntilCurrent } from '../../api/staleAnalysis';
 
@@ -27,7 +28,7 @@ export function useQuery<T, V extends Record<string, unknown>>(query: string, va
       return undefined;
     }
     setState({ status: 'loading' });
-    return askUntilCurrent((signal) => graphqlRequest<T, V>(query, JSON.parse(key) as V, { signal }), {
+    return askUntilCurrent((signal) => takeEarly<T>(query, key) ?? graphqlRequest<T, V>(query, JSON.parse(key) as V, { signal }), {
       answer: (data) => setState({ status: 'ready', data }),
       fail: (error) => setState({ status: 'error', error }),
     });

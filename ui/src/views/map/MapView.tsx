@@ -4,10 +4,10 @@
  */
 import { MapEditing } from '../../editing/MapEditing';
 import { ExportButtons } from '../../export/ExportButtons';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlState } from '../../app/router';
-import { buildElements } from '../../graph/elements';
+import { elementsOf } from '../../graph/elements';
 import { highlightFor, NO_HIGHLIGHT } from '../../graph/highlight';
 import { prewarmLayoutWorker } from '../../graph/layoutClient';
 import { withOverlay } from '../../graph/highlight-overlay';
@@ -60,7 +60,7 @@ export function MapView() {
   const view = data.view ?? EMPTY_VIEW;
   const areas = useMemo(() => orderedAreas(choices.data?.areas ?? []), [choices.data]);
   const areaName = useMemo(() => areaNamer(areas, '–'), [areas]);
-  const elements = useMemo(() => buildElements(view), [view]);
+  const elements = useMemo(() => elementsOf(view), [view]);
   const shownIds = useMemo(() => new Set(view.nodes.map((n) => n.id)), [view]);
   const finding = state.finding === undefined ? undefined : findings.data?.analysis.findings.find((f) => f.id === state.finding);
   const overlay = useOverlay(finding, view, areaName);
@@ -68,8 +68,13 @@ export function MapView() {
     () => (finding ? withOverlay(highlightFor(finding.subjects, shownIds, view.edges), overlay) : NO_HIGHLIGHT),
     [finding, shownIds, view, overlay],
   );
-  const rows = useMemo(() => tableRows(view, highlight.nodes, areaName, (k, o) => t(k, o ?? {})), [view, highlight, areaName, t]);
-  const relRows = useMemo(() => relationshipRows(view, highlight.edges, (k, o) => t(k, o ?? {})), [view, highlight, t]);
+  // The tables (hundreds of rows, each with translated text) come after the map's first picture,
+  // in a transition: before it, they would hold the picture back by most of a second.
+  const [tablesShown, setTablesShown] = useState(false);
+  const showTables = useCallback(() => startTransition(() => setTablesShown(true)), []);
+  const withTables = tablesShown || (data.view !== undefined && view.nodes.length === 0) || data.error !== undefined;
+  const rows = useMemo(() => (withTables ? tableRows(view, highlight.nodes, areaName, (k, o) => t(k, o ?? {})) : []), [withTables, view, highlight, areaName, t]);
+  const relRows = useMemo(() => (withTables ? relationshipRows(view, highlight.edges, (k, o) => t(k, o ?? {})) : []), [withTables, view, highlight, t]);
   // Chosen from a table: the details take the focus, and closing them gives it back.
   const [detailFocus, setDetailFocus] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -202,6 +207,7 @@ export function MapView() {
                 label={summary}
                 onChoose={chooseOnCanvas}
                 onReady={setCanvas}
+                onSettled={showTables}
                 layingOutLabel={t('status.layingOut')}
                 layoutFailedLabel={(detail) => t('status.layoutError', { detail })}
               />
@@ -226,8 +232,12 @@ export function MapView() {
         )}
       </div>
       <ExportButtons what="map" filter={{ ...toGraphVariables(state).filter }} />
-      <NodeTable rows={rows} chosen={state.select} onChoose={chooseFromTable} />
-      <RelationshipTable rows={relRows} onChoose={chooseFromTable} />
+      {withTables ? (
+        <>
+          <NodeTable rows={rows} chosen={state.select} onChoose={chooseFromTable} />
+          <RelationshipTable rows={relRows} onChoose={chooseFromTable} />
+        </>
+      ) : null}
     </section>
   );
 }

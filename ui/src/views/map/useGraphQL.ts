@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphqlRequest } from '../../api/graphqlRequest';
+import { takeEarly } from '../../api/earlyRequests';
 import { useRevision } from '../../editing/revision';
 import { askUntilCurrent } from '../../api/staleAnalysis';
 
@@ -33,7 +34,7 @@ export function useGraphQL<T, V extends Record<string, unknown>>(query: string, 
       return undefined;
     }
     setLoading(true);
-    return askUntilCurrent((signal) => graphqlRequest<T, V>(query, JSON.parse(key) as V, { signal }), {
+    return askUntilCurrent((signal) => takeEarly<T>(query, key) ?? graphqlRequest<T, V>(query, JSON.parse(key) as V, { signal }), {
       answer: (answer) => {
         setData(answer);
         setError(undefined);
