@@ -38,8 +38,20 @@ describe('the analysis results on the wire', () => {
     expect(rebuilt.overlaps).toEqual(results.overlaps);
     expect(rebuilt.suggestions).toEqual(results.suggestions);
     expect(rebuilt.brokers).toEqual(results.brokers);
-    // Broker scores take their records from the API's model, not from a copy.
+    // Broker scores and overlaps take their records from the API's model, not from a copy.
     expect(rebuilt.brokers.scores[0]!.node).toBe(snapshot.node(results.brokers.scores[0]!.node.id));
+    expect(rebuilt.overlaps[0]!.a).toBe(snapshot.node(results.overlaps[0]!.a.id));
+    expect(rebuilt.overlaps[0]!.b).toBe(snapshot.node(results.overlaps[0]!.b.id));
+  });
+
+  it('leaves out overlaps of networks the API no longer has', () => {
+    const gone = results.overlaps[0]!.a.id;
+    const steps = decoder(toWire(results), (id) => (id === gone ? undefined : snapshot.node(id)));
+    let rebuilt = steps.step();
+    while (!rebuilt) rebuilt = steps.step();
+    const kept = results.overlaps.filter((o) => o.a.id !== gone && o.b.id !== gone);
+    expect(kept.length).toBeLessThan(results.overlaps.length);
+    expect(rebuilt.overlaps).toEqual(kept);
   });
 
   it('leaves out broker scores of nodes the API no longer has', () => {

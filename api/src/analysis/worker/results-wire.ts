@@ -7,8 +7,9 @@
  * every other request waited through. On the wire instead:
  *  - findings and overlaps are serialised in chunks (`v8.serialize`), which the API rebuilds one
  *    chunk per turn of its event loop (`decodeInSteps`), so no request waits for more than one chunk;
- *  - broker scores go as ids and typed arrays, not 21,000 node records: the API takes the records
- *    from its own read model (a node deleted since the run is left out).
+ *  - broker scores go as ids and typed arrays, not 21,000 node records, and an overlap names its
+ *    two networks by id (nationally 15,000 pairs, half the bytes were two network records each):
+ *    the API takes the records from its own read model (a node deleted since the run is left out).
  */
 import { deserialize, serialize } from 'node:v8';
 import type { NodeRecord } from '../../domain/model.js';
@@ -35,6 +36,9 @@ export interface WireResults {
   };
 }
 
+/** An overlap as sent: its networks by id. */
+type WireOverlap = Omit<NetworkOverlap, 'a' | 'b'> & { readonly a: string; readonly b: string };
+
 function chunks<T>(items: readonly T[]): Uint8Array[] {
   const out: Uint8Array[] = [];
   for (let i = 0; i < items.length; i += CHUNK) out.push(serialize(items.slice(i, i + CHUNK)));
@@ -47,7 +51,7 @@ export function toWire(results: AnalysisResults): WireResults {
   return {
     head,
     findings: chunks(findings),
-    overlaps: chunks(results.overlaps),
+    overlaps: chunks(results.overlaps.map((o): WireOverlap => ({ ...o, a: o.a.id, b: o.b.id }))),
     suggestions: serialize(results.suggestions),
     brokers: {
       method: results.brokers.method, samples: results.brokers.samples,
@@ -67,7 +71,12 @@ export function decoder(wire: WireResults, nodeOf: (id: string) => NodeRecord | 
   const overlaps: NetworkOverlap[] = [];
   const work: (() => void)[] = [
     ...wire.findings.map((chunk) => () => { findings.push(...(deserialize(chunk) as Analysis['findings'])); }),
-    ...wire.overlaps.map((chunk) => () => { overlaps.push(...(deserialize(chunk) as NetworkOverlap[])); }),
+    ...wire.overlaps.map((chunk) => () => {
+      for (const o of deserialize(chunk) as WireOverlap[]) {
+        const [a, b] = [nodeOf(o.a), nodeOf(o.b)];
+        if (a?.label === 'Network' && b?.label === 'Network') overlaps.push({ ...o, a, b });
+      }
+    }),
   ];
   let at = 0;
   return {
