@@ -10,9 +10,12 @@ import { brokerAnalysis } from '../brokers.js';
 import { networkOverlaps } from '../overlaps.js';
 import { suggestedLinks } from '../suggestions.js';
 import type { FromWorker, ToWorker, WorkerSettings } from './protocol.js';
+import { lowerThisThreadsPriority } from './priority.js';
 import { toWire } from './results-wire.js';
 
 const settings = workerData as WorkerSettings;
+// Before the helper thread exists, so it inherits the lower priority too.
+lowerThisThreadsPriority();
 let snapshot: MapSnapshot | null = null;
 
 function reply(message: FromWorker): void {
