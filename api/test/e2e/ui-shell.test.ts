@@ -60,7 +60,10 @@ describe.runIf(browserAvailable)('the UI shell in Chromium', () => {
     await page.waitForLoadState('networkidle');
     await page.getByText('FirstActors').first().waitFor();
     await page.getByRole('button', { name: /execute|kör/i }).first().click();
-    await page.waitForFunction("document.querySelector('.result-window, .graphiql-response')?.textContent?.includes('totalCount')", null, { timeout: 10_000 });
+    // A locator, not waitForFunction with a string: the page's CSP (script-src 'self') forbids the
+    // eval that Playwright's in-page polling of a string uses, so that wait failed whenever the
+    // answer was not there at the first look.
+    await page.locator('.result-window, .graphiql-response', { hasText: 'totalCount' }).first().waitFor({ timeout: 10_000 });
     expect(await page.locator('.result-window, .graphiql-response').first().innerText()).toContain('actors');
     await page.screenshot({ path: `${ARTIFACTS}/graphiql.png` });
     expect(externalRequests).toEqual([]);
